@@ -1,0 +1,59 @@
+package io.briefkit.markdown.note.internal;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import io.briefkit.markdown.note.FootnoteDefinition;
+import io.briefkit.markdown.note.NoteRef;
+import java.util.Set;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Endnote references render as visible superscript numbers carrying their note number,
+ * for the cross-linking stage to turn into links; footnotes link to their text on the page and back.
+ */
+public class NoteNodeRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(NoteRef.class, this::renderRef),
+                new NodeRenderingHandler<>(FootnoteDefinition.class, this::renderDefinition));
+    }
+
+    private void renderRef(NoteRef ref, NodeRendererContext context, HtmlWriter html) {
+        if (ref.isEndnote()) {
+            html.attr("class", "note-ref").attr("data-note", ref.getLabel()).withAttr().tag("sup");
+            html.text(ref.getLabel()).tag("/sup");
+            return;
+        }
+        String label = ref.getLabel();
+        html.attr("class", "fn-ref").withAttr().tag("sup");
+        html.attr("href", "#fn-" + label).attr("id", "fnref-" + label).attr("role", "doc-noteref")
+                .attr("aria-label", "Footnote " + label).withAttr().tag("a");
+        html.text(label).tag("/a").tag("/sup");
+    }
+
+    private void renderDefinition(FootnoteDefinition definition, NodeRendererContext context, HtmlWriter html) {
+        String label = definition.getLabel();
+        html.attr("class", "footnote").attr("id", "fn-" + label).attr("role", "doc-footnote")
+                .withAttr().tagLine("aside");
+        html.tag("p");
+        html.attr("class", "fn-label").withAttr().tag("span").text(label).tag("/span").raw(" ");
+        context.renderChildren(definition);
+        html.raw(" ");
+        html.attr("href", "#fnref-" + label).attr("class", "fn-back").attr("role", "doc-backlink")
+                .attr("aria-label", "Back to the text of footnote " + label).withAttr().tag("a");
+        html.raw("↑").tag("/a").tag("/p").line();
+        html.tagLine("/aside");
+    }
+
+    public static class Factory implements NodeRendererFactory {
+        @Override
+        public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
+            return new NoteNodeRenderer();
+        }
+    }
+}
