@@ -1,0 +1,74 @@
+package io.briefkit.build;
+
+import io.briefkit.bake.Baker;
+import io.briefkit.check.Finding;
+import io.briefkit.check.SiteChecker;
+import io.briefkit.content.ContentLinter;
+import io.briefkit.content.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The whole build: check the sources, bake into a fresh folder beside the output, check
+ * what was baked, and only then swap it in, so a failed build never touches the live site.
+ */
+public final class SiteBuilder {
+
+    /** Returns the problems found; empty means the output folder now holds the new site. */
+    public List<Finding> build(Path project, Path output) throws IOException {
+        project = project.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
+        List<Finding> findings = new ArrayList<>();
+        SiteConfig config = SiteConfig.read(project, findings);
+        ContentLinter.Result content = new ContentLinter(project, config).lint();
+        findings.addAll(content.findings());
+        if (!findings.isEmpty()) {
+            return sorted(findings);
+        }
+        Files.createDirectories(output.getParent());
+        Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-new-");
+        try {
+            findings.addAll(new Baker().bake(project, staging));
+            if (findings.isEmpty()) {
+                findings.addAll(new SiteChecker(staging, content.files()).check());
+            }
+            if (findings.isEmpty()) {
+                replace(output, staging);
+            }
+        } finally {
+            deleteTree(staging);
+        }
+        return sorted(findings);
+    }
+
+    private static void replace(Path output, Path staging) throws IOException {
+        Path old = output.resolveSibling("." + output.getFileName() + "-old");
+        deleteTree(old);
+        if (Files.exists(output)) {
+            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        return findings.stream().sorted().distinct().toList();
+    }
+}

@@ -1,0 +1,126 @@
+package io.briefkit.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks every URL of a baked page: links must resolve inside the site (file and anchor),
+ * assets must be relative files of the site, and nothing may be root-absolute or a
+ * directory, so the site works from disk and from any sub-path.
+ */
+final class LinkChecker {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+    private static final String ASSET_SELECTOR =
+            "link[href], script[src], img[src], source[src], video[src], audio[src], iframe[src], embed[src], object[data]";
+
+    private final Path site;
+    private final Map<String, Set<String>> idsByPage;
+
+    LinkChecker(Path site, Map<String, Set<String>> idsByPage) {
+        this.site = site;
+        this.idsByPage = idsByPage;
+    }
+
+    /** A problem with one URL of a page: the page, the URL as written and what is wrong. */
+    record Problem(String page, int line, String url, String message) {
+    }
+
+    List<Problem> check(String page, Document document) {
+        List<Problem> problems = new ArrayList<>();
+        for (Element link : document.select("a[href], area[href]")) {
+            String href = link.attr("href");
+            String message = SCHEME.matcher(href).find() ? checkExternal(href) : checkLocal(page, href, true);
+            add(problems, page, link, href, message);
+        }
+        for (Element asset : document.select(ASSET_SELECTOR)) {
+            String attribute = asset.hasAttr("href") ? "href" : asset.hasAttr("data") ? "data" : "src";
+            String url = asset.attr(attribute);
+            String message = SCHEME.matcher(url).find() || url.startsWith("//")
+                    ? "asset must be a file of the site, not an absolute or third-party URL"
+                    : checkLocal(page, url, false);
+            add(problems, page, asset, url, message);
+        }
+        return problems;
+    }
+
+    private static void add(List<Problem> problems, String page, Element element, String url, String message) {
+        if (message != null) {
+            problems.add(new Problem(page, element.sourceRange().start().lineNumber(), url, message));
+        }
+    }
+
+    private static String checkExternal(String href) {
+        try {
+            URI uri = new URI(href);
+            if (!LINK_SCHEMES.contains(uri.getScheme().toLowerCase())) {
+                return "unsupported link scheme " + uri.getScheme() + ":";
+            }
+            if (!"mailto".equalsIgnoreCase(uri.getScheme()) && (uri.getHost() == null || uri.getHost().isEmpty())) {
+                return "malformed URL: no host";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "malformed URL: " + e.getReason();
+        }
+    }
+
+    private String checkLocal(String page, String url, boolean isLink) {
+        if (url.isEmpty()) {
+            return "empty URL";
+        }
+        if (url.startsWith("//")) {
+            return "protocol-relative URL leaves the site; write https:// or a relative path";
+        }
+        if (url.startsWith("/")) {
+            return "root-absolute URL breaks from disk and under a sub-path; use a relative path";
+        }
+        int hash = url.indexOf('#');
+        String path = stripQuery(hash < 0 ? url : url.substring(0, hash));
+        String fragment = hash < 0 ? null : url.substring(hash + 1);
+        String target = path.isEmpty() ? page : resolve(page, path);
+        if (target == null) {
+            return "points outside the site";
+        }
+        Path file = site.resolve(target);
+        if (Files.isDirectory(file) || path.endsWith("/")) {
+            return "links to a folder, which does not open from disk; link to its index.html";
+        }
+        if (!Files.isRegularFile(file)) {
+            return isLink ? "broken link: no page " + target : "missing asset: no file " + target;
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            Set<String> ids = idsByPage.getOrDefault(target, Set.of());
+            if (!ids.contains(decode(fragment))) {
+                return "broken anchor: " + target + " has no id \"" + fragment + "\"";
+            }
+        }
+        return null;
+    }
+
+    private static String stripQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** The site-relative path of {@code path} written on {@code page}, or null if it leaves the site. */
+    static String resolve(String page, String path) {
+        Path base = Path.of(page).getParent();
+        Path resolved = (base == null ? Path.of(decode(path)) : base.resolve(decode(path))).normalize();
+        String result = resolved.toString().replace('\\', '/');
+        return result.startsWith("..") ? null : result;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

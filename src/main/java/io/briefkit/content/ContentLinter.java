@@ -1,0 +1,123 @@
+package io.briefkit.content;
+
+import io.briefkit.check.Finding;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Checks every content file before baking: a readable header, the required fields,
+ * a template that exists, and an explicit, unique reading order.
+ */
+public final class ContentLinter {
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "type", "status", "order", "nav", "description");
+    private static final Set<String> STATUSES = Set.of("published", "draft");
+
+    private final Path project;
+    private final SiteConfig config;
+
+    public ContentLinter(Path project, SiteConfig config) {
+        this.project = project;
+        this.config = config;
+    }
+
+    public record Result(List<ContentFile> files, List<Finding> findings) {
+    }
+
+    public Result lint() throws IOException {
+        List<ContentFile> files = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<Integer, ContentFile> orders = new HashMap<>();
+        for (Path file : contentFiles()) {
+            String path = project.relativize(file).toString().replace('\\', '/');
+            List<String> lines = readLines(file, path, findings);
+            if (lines == null) {
+                continue;
+            }
+            int before = findings.size();
+            ContentFile content = new ContentFile(path, lines, HeaderParser.parse(path, lines, findings));
+            if (findings.size() == before) {
+                checkFields(content, findings);
+                checkOrder(content, orders, findings);
+            }
+            files.add(content);
+        }
+        if (files.isEmpty()) {
+            findings.add(Finding.of("content", "no Markdown (.md) content files found"));
+        }
+        return new Result(files, findings);
+    }
+
+    private List<Path> contentFiles() throws IOException {
+        Path content = project.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(p -> p.toString().endsWith(".md")).filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static List<String> readLines(Path file, String path, List<Finding> findings) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            findings.add(Finding.of(path, "not valid UTF-8 text"));
+            return null;
+        }
+    }
+
+    private void checkFields(ContentFile file, List<Finding> findings) {
+        file.header().forEach((key, field) -> {
+            if (!KNOWN_KEYS.contains(key)) {
+                findings.add(new Finding(file.path(), field.line(), "unknown header key \"" + key
+                        + "\" (known: " + String.join(", ", new TreeSet<>(KNOWN_KEYS)) + ")"));
+            }
+        });
+        requireValue(file, "title", findings);
+        if (requireValue(file, "type", findings) && !config.templateTypes().contains(file.get("type"))) {
+            findings.add(new Finding(file.path(), file.lineOf("type"), "unknown template type \""
+                    + file.get("type") + "\" (known: " + String.join(", ", config.templateTypes()) + ")"));
+        }
+        if (requireValue(file, "status", findings) && !STATUSES.contains(file.get("status"))) {
+            findings.add(new Finding(file.path(), file.lineOf("status"), "status must be published or draft, not \""
+                    + file.get("status") + "\""));
+        }
+    }
+
+    private static void checkOrder(ContentFile file, Map<Integer, ContentFile> orders, List<Finding> findings) {
+        if (!requireValue(file, "order", findings)) {
+            return;
+        }
+        int line = file.lineOf("order");
+        try {
+            int order = Integer.parseInt(file.get("order"));
+            ContentFile other = orders.putIfAbsent(order, file);
+            if (other != null && "published".equals(file.get("status"))) {
+                findings.add(new Finding(file.path(), line, "order " + order + " is also used by " + other.path()
+                        + ": each page needs its own place in the reading order"));
+            }
+        } catch (NumberFormatException e) {
+            findings.add(new Finding(file.path(), line, "order must be a whole number, not \"" + file.get("order") + "\""));
+        }
+    }
+
+    private static boolean requireValue(ContentFile file, String key, List<Finding> findings) {
+        String value = file.get(key);
+        if (value == null || value.isBlank()) {
+            findings.add(new Finding(file.path(), file.lineOf(key), (value == null ? "missing " : "empty ")
+                    + key + "= in the header"));
+            return false;
+        }
+        return true;
+    }
+}

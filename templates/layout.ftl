@@ -1,0 +1,34 @@
+<#ftl output_format="HTML">
+<#-- The one base layout: the only template with <html>, <head> and <body>.
+     Pages call <@layout.base> and put their article inside it. -->
+<#macro base>
+<#assign root = content.rootpath!"">
+<#assign parts = published_content?filter(p -> p.order??)?sort_by("order")>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if content.type == "overview">${content.title}<#else>${content.title} · ${config.brief_series}</#if></title>
+<#if content.description??><meta name="description" content="${content.description}"></#if>
+<link rel="stylesheet" href="${root}css/site.css">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to the text</a>
+<#include "partials/masthead.ftl">
+<div class="frame">
+<#include "partials/toc.ftl">
+<main id="main">
+<#nested>
+<#include "partials/pager.ftl">
+</main>
+</div>
+<#include "partials/footer.ftl">
+</body>
+</html>
+</#macro>
+
+<#-- How a part is named in lists: the overview by its short label, other parts by their title. -->
+<#function label part>
+<#return (part.type == "overview")?then(part.nav!part.title, part.title)>
+</#function>
