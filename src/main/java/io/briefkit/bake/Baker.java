@@ -1,13 +1,13 @@
 package io.briefkit.bake;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import io.briefkit.check.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -16,6 +16,9 @@ import org.jbake.parser.Engines;
 /** Bakes a project's content and templates into a folder with an embedded JBake oven. */
 public final class Baker {
     /** OrientDB logs through java.util.logging; a logger held here keeps its level from being collected. */
+    private static final Pattern TEMPLATE_LOCATION =
+            Pattern.compile("\\[?in template \"([^\"]+)\" (?:at|in) line (\\d+), column \\d+]?:?");
+    private static final Pattern ERROR_START = Pattern.compile("(?m)^(?=Failed to render file )");
     private static final Logger ORIENTDB_LOG = Logger.getLogger("com.orientechnologies");
 
     static {
@@ -39,30 +42,39 @@ public final class Baker {
         oven.bake();
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {
-            findings.add(describe(error));
+            findings.addAll(describe(error));
         }
         return findings;
     }
 
-    /** Template mistakes point at the template line; anything else is reported by its message. */
-    static Finding describe(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ParseException parse) {
-                return new Finding("templates/" + parse.getTemplateName(), parse.getLineNumber(),
-                        firstLine(parse.getEditorMessage()));
-            }
-            if (cause instanceof TemplateException template && template.getTemplateSourceName() != null) {
-                return new Finding("templates/" + template.getTemplateSourceName(),
-                        template.getLineNumber() == null ? 0 : template.getLineNumber(),
-                        firstLine(template.getMessageWithoutStackTop()));
+    /**
+     * JBake reports failed pages as one text with each template error's message, so the
+     * template and line are read from FreeMarker's "[in template "x" at line n" marks.
+     */
+    static List<Finding> describe(Throwable error) {
+        List<Finding> findings = new ArrayList<>();
+        String text = String.valueOf(error.getMessage());
+        for (String entry : ERROR_START.split(text)) {
+            Matcher where = TEMPLATE_LOCATION.matcher(entry);
+            if (where.find()) {
+                findings.add(new Finding("templates/" + where.group(1), Integer.parseInt(where.group(2)),
+                        summary(entry)));
             }
         }
-        return Finding.of("jbake", firstLine(String.valueOf(error.getMessage())));
+        if (findings.isEmpty()) {
+            findings.add(Finding.of("jbake", summary(text)));
+        }
+        return findings;
     }
 
-    private static String firstLine(String message) {
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    /** The error's own words: its first line and a following "==> expression" line, without locations. */
+    private static String summary(String entry) {
+        String[] lines = entry.strip().split("\n");
+        String message = lines[0].replaceFirst("^Failed to render file .*?Cause: ", "")
+                .replaceFirst("^([\\w.]+Exception: )+", "").strip();
+        if (lines.length > 1 && (lines[1].startsWith("==>") || message.endsWith(":"))) {
+            message += " " + lines[1].strip();
+        }
+        return TEMPLATE_LOCATION.matcher(message).replaceAll("").strip();
     }
 }

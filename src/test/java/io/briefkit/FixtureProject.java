@@ -1,0 +1,80 @@
+package io.briefkit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A small project for tests: the real templates, assets and settings of this project,
+ * with content files the test writes itself.
+ */
+public final class FixtureProject {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private final Path root;
+
+    private FixtureProject(Path root) {
+        this.root = root;
+    }
+
+    /** A project in {@code dir} with the real templates and two valid pages. */
+    public static FixtureProject create(Path dir) throws IOException {
+        FixtureProject fixture = new FixtureProject(dir);
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
+        Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        Files.createDirectories(dir.resolve("content"));
+        fixture.write("content/index.md", page("Fixture Brief", "overview", 0, "Overview", "An abstract."));
+        fixture.write("content/one.md", page("Part One", "page", 1, "One", "The first part.[^1]"));
+        return fixture;
+    }
+
+    public static String page(String title, String type, int order, String nav, String body) {
+        return "title=" + title + "\ntype=" + type + "\nstatus=published\norder=" + order + "\nnav=" + nav
+                + "\n~~~~~~\n\n" + body + "\n";
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return root.resolve("target/site");
+    }
+
+    public FixtureProject write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    public String read(String path) throws IOException {
+        return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    public FixtureProject replace(String path, String from, String to) throws IOException {
+        String text = read(path);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(path + " has no " + from);
+        }
+        return write(path, text.replace(from, to));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.briefkit.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.briefkit.FixtureProject;
+import io.briefkit.check.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bakes small fixture projects with the real templates and checks what an editor sees. */
+class SiteBuilderTest {
+    @TempDir
+    Path dir;
+    FixtureProject project;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        project = FixtureProject.create(dir);
+    }
+
+    private List<String> build() throws IOException {
+        return new SiteBuilder().build(project.root(), project.output()).stream().map(Finding::toString).toList();
+    }
+
+    private Document page(String name) throws IOException {
+        return Jsoup.parse(project.output().resolve(name).toFile());
+    }
+
+    /** Builds once, marks the live site, breaks the project, and checks the failed build left it alone. */
+    private List<String> buildBroken(String path, String from, String to) throws IOException {
+        assertEquals(List.of(), build());
+        Files.writeString(project.output().resolve("marker.txt"), "live");
+        String before = Files.readString(project.output().resolve("one.html"));
+        project.replace(path, from, to);
+        List<String> findings = build();
+        assertEquals("live", Files.readString(project.output().resolve("marker.txt")), "live site replaced");
+        assertEquals(before, Files.readString(project.output().resolve("one.html")), "live page changed");
+        try (Stream<Path> siblings = Files.list(project.output().getParent())) {
+            assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(),
+                    "staging folders left behind");
+        }
+        return findings;
+    }
+
+    @Test
+    void bakesPagesInHeaderOrderWithNavigation() throws IOException {
+        project.write("content/a-last.md", FixtureProject.page("Part Two", "page", 2, "Two", "More."));
+        assertEquals(List.of(), build());
+        Document one = page("one.html");
+        assertEquals(List.of("index.html", "one.html", "a-last.html"), one.select("nav.toc a").eachAttr("href"));
+        assertEquals("one.html", one.selectFirst("nav.toc a[aria-current=page]").attr("href"));
+        assertEquals("index.html", one.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("a-last.html", one.selectFirst("a[rel=next]").attr("href"));
+        assertTrue(page("a-last.html").select("a[rel=next]").isEmpty());
+        assertTrue(page("index.html").select("a[rel=prev]").isEmpty());
+    }
+
+    @Test
+    void everyPageHasSiteTitleAttributionAndCopyright() throws IOException {
+        assertEquals(List.of(), build());
+        for (String name : List.of("index.html", "one.html")) {
+            Document page = page(name);
+            assertTrue(page.selectFirst(".masthead").text().contains("China and Russia Navigate"), name);
+            assertTrue(page.selectFirst("footer").text().contains("Attribution: Atal Ahmadzai"), name);
+            assertTrue(page.selectFirst("footer").text().contains("© 2023 Observer Research Foundation."), name);
+        }
+    }
+
+    @Test
+    void headerValuesAreHtmlEscaped() throws IOException {
+        project.replace("content/one.md", "title=Part One", "title=Costs & <b>Benefits</b>");
+        assertEquals(List.of(), build());
+        String html = Files.readString(project.output().resolve("one.html"));
+        assertTrue(html.contains("<h1>Costs &amp; &lt;b&gt;Benefits&lt;/b&gt;</h1>"), html);
+    }
+
+    @Test
+    void endnoteMarkerStaysVisible() throws IOException {
+        assertEquals(List.of(), build());
+        assertEquals("1", page("one.html").selectFirst("main sup.note-ref").text());
+    }
+
+    @Test
+    void brokenLinkIsReportedAtTheContentLine() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.", "See [part two](two.html).");
+        assertEquals(List.of("content/one.md:8: broken link: no page two.html: \"two.html\""), findings);
+    }
+
+    @Test
+    void brokenAnchorIsReported() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.", "See [the abstract](index.html#nowhere).");
+        assertEquals(List.of("content/one.md:8: broken anchor: index.html has no id \"nowhere\": \"index.html#nowhere\""),
+                findings);
+    }
+
+    @Test
+    void rootAbsoluteAndFolderLinksAreRejected() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.", "[Home](/index.html) and [CSS](css/).");
+        assertEquals(List.of(
+                "content/one.md:8: links to a folder, which does not open from disk; link to its index.html: \"css/\"",
+                "content/one.md:8: root-absolute URL breaks from disk and under a sub-path; use a relative path:"
+                        + " \"/index.html\""), findings.stream().sorted().toList());
+    }
+
+    @Test
+    void thirdPartyAssetInTemplateIsRejected() throws IOException {
+        List<String> findings = buildBroken("templates/layout.ftl", "<link rel=\"stylesheet\" href=\"${root}css/site.css\">",
+                "<link rel=\"stylesheet\" href=\"${root}css/site.css\">\n<script src=\"https://cdn.example.com/x.js\"></script>");
+        assertEquals(2, findings.size(), findings::toString);
+        assertTrue(findings.get(0).matches("index\\.html:\\d+: asset must be a file of the site, not an absolute or"
+                + " third-party URL: \"https://cdn.example.com/x.js\" \\(page built from content/index\\.md\\)"),
+                findings.get(0));
+    }
+
+    @Test
+    void invalidHtmlIsReported() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.", "<span><div>block in inline</div></span>");
+        assertFalse(findings.isEmpty());
+        assertTrue(findings.stream().allMatch(f -> f.startsWith("one.html:") && f.contains("invalid HTML: ")
+                && f.endsWith("(page built from content/one.md)")), findings::toString);
+    }
+
+    @Test
+    void pageWithoutTitleIsReported() throws IOException {
+        List<String> findings = buildBroken("templates/layout.ftl",
+                "<title><#if content.type == \"overview\">${content.title}<#else>${content.title} · ${config.brief_series}</#if></title>",
+                "<title> </title>");
+        assertTrue(findings.contains("index.html: page has no title"), findings::toString);
+        assertTrue(findings.contains("one.html: page has no title"), findings::toString);
+    }
+
+    @Test
+    void templateErrorIsReportedAtTheTemplateLine() throws IOException {
+        List<String> findings = buildBroken("templates/page.ftl", "<h1>${content.title}</h1>", "<h1>${content.nosuchfield}</h1>");
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("templates/page.ftl:5: The following has evaluated to null or missing: ==> content.nosuchfield",
+                findings.get(0));
+    }
+
+    @Test
+    void templateSyntaxErrorIsReportedAtTheTemplateLine() throws IOException {
+        List<String> findings = buildBroken("templates/page.ftl", "<h1>${content.title}</h1>", "<h1><#if>x</#if></h1>");
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).startsWith("templates/page.ftl:5: Syntax error"), findings.get(0));
+    }
+
+    @Test
+    void malformedHeaderStopsTheBuildBeforeBaking() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "type=page\n", "type page\n");
+        assertEquals(List.of("content/one.md:2: malformed header line \"type page\": expected key=value,"
+                + " and the header must end with a line \"~~~~~~\""), findings);
+    }
+}

@@ -1,0 +1,135 @@
+package io.briefkit.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.briefkit.FixtureProject;
+import io.briefkit.check.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLinterTest {
+    @TempDir
+    Path dir;
+    FixtureProject project;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        project = FixtureProject.create(dir);
+    }
+
+    private List<String> lint() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        SiteConfig config = SiteConfig.read(dir, findings);
+        findings.addAll(new ContentLinter(dir, config).lint().findings());
+        return findings.stream().sorted().map(Finding::toString).toList();
+    }
+
+    @Test
+    void validFixtureHasNoFindings() throws IOException {
+        assertEquals(List.of(), lint());
+    }
+
+    @Test
+    void headerLineWithoutEqualsSignIsReportedAtItsLine() throws IOException {
+        project.replace("content/one.md", "status=published\n", "status published\n");
+        assertEquals(List.of("content/one.md:3: malformed header line \"status published\": expected key=value,"
+                + " and the header must end with a line \"~~~~~~\""), lint());
+    }
+
+    @Test
+    void fileWithoutHeaderSeparator() throws IOException {
+        project.write("content/two.md", "title=Two\ntype=page\nstatus=published\norder=2\n\nText.\n");
+        assertEquals(List.of("content/two.md:5: malformed header line \"\": expected key=value,"
+                + " and the header must end with a line \"~~~~~~\""), lint());
+    }
+
+    @Test
+    void markdownWithoutAnyHeader() throws IOException {
+        project.write("content/two.md", "Just text, no header.\n");
+        assertEquals(List.of("content/two.md:1: malformed header line \"Just text, no header.\": expected key=value,"
+                + " and the header must end with a line \"~~~~~~\""), lint());
+    }
+
+    @Test
+    void separatorWithTrailingSpaces() throws IOException {
+        project.replace("content/one.md", "~~~~~~\n", "~~~~~~  \n");
+        assertEquals(List.of("content/one.md:6: header separator must be exactly \"~~~~~~\""
+                + " with nothing before or after it"), lint());
+    }
+
+    @Test
+    void missingTitle() throws IOException {
+        project.replace("content/one.md", "title=Part One\n", "");
+        assertEquals(List.of("content/one.md:1: missing title= in the header"), lint());
+    }
+
+    @Test
+    void emptyTitleIsReportedAtItsLine() throws IOException {
+        project.replace("content/one.md", "title=Part One\n", "title=  \n");
+        assertEquals(List.of("content/one.md:1: empty title= in the header"), lint());
+    }
+
+    @Test
+    void unknownTemplateType() throws IOException {
+        project.replace("content/one.md", "type=page\n", "type=chapter\n");
+        assertEquals(List.of("content/one.md:2: unknown template type \"chapter\" (known: overview, page)"), lint());
+    }
+
+    @Test
+    void typeWhoseTemplateFileIsMissing() throws IOException {
+        project.replace("jbake.properties", "template.overview.file=overview.ftl", "template.overview.file=gone.ftl");
+        assertEquals(List.of("content/index.md:2: unknown template type \"overview\" (known: page)"), lint());
+    }
+
+    @Test
+    void statusOtherThanPublishedOrDraft() throws IOException {
+        project.replace("content/one.md", "status=published\n", "status=live\n");
+        assertEquals(List.of("content/one.md:3: status must be published or draft, not \"live\""), lint());
+    }
+
+    @Test
+    void orderThatIsNotANumber() throws IOException {
+        project.replace("content/one.md", "order=1\n", "order=first\n");
+        assertEquals(List.of("content/one.md:4: order must be a whole number, not \"first\""), lint());
+    }
+
+    @Test
+    void twoPagesInTheSamePlaceOfTheReadingOrder() throws IOException {
+        project.write("content/two.md", FixtureProject.page("Two", "page", 1, "Two", "Text."));
+        assertEquals(List.of("content/two.md:4: order 1 is also used by content/one.md:"
+                + " each page needs its own place in the reading order"), lint());
+    }
+
+    @Test
+    void misspelledHeaderKey() throws IOException {
+        project.replace("content/one.md", "nav=One\n", "nva=One\n");
+        assertEquals(List.of("content/one.md:5: unknown header key \"nva\""
+                + " (known: description, nav, order, status, title, type)"), lint());
+    }
+
+    @Test
+    void duplicateHeaderKey() throws IOException {
+        project.replace("content/one.md", "nav=One\n", "nav=One\ntitle=Again\n");
+        assertEquals(List.of("content/one.md:6: duplicate header key \"title\" (first on line 1)"), lint());
+    }
+
+    @Test
+    void bareCommaInSiteSetting() throws IOException {
+        project.replace("jbake.properties", "brief.author=Atal Ahmadzai", "brief.author=Ahmadzai, Atal");
+        List<String> findings = lint();
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(true, findings.get(0).matches("jbake\\.properties:\\d+: write each comma in brief\\.author as \\\\, .*"),
+                findings.get(0));
+    }
+
+    @Test
+    void missingSiteSetting() throws IOException {
+        project.replace("jbake.properties", "brief.author=Atal Ahmadzai\n", "");
+        assertEquals(List.of("jbake.properties: missing brief.author=…; every page prints it"), lint());
+    }
+}
