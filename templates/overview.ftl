@@ -9,6 +9,11 @@
 <p><time datetime="${config.brief_date_iso}">${config.brief_date}</time> · ${config.brief_publisher}</p>
 </div>
 ${content.body?no_esc}
+<section class="guide" aria-labelledby="guide-title">
+<h2 id="guide-title">Reading guide</h2>
+<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part.</p>
+<p>Superscript numbers are the brief’s endnotes, numbered as in the printed edition so that citations of the PDF still match. Sentences set apart in larger italic type are pull quotes: they repeat a sentence from the same page and are skipped by screen readers.</p>
+</section>
 <section class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">Contents</h2>
 <ol>

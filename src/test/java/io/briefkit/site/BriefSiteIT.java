@@ -1,0 +1,93 @@
+package io.briefkit.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The baked brief as a reader meets it: parts in order, navigation, and the furniture of every page. */
+class BriefSiteIT {
+    static final List<String> PARTS = List.of("index.html", "introduction.html", "history.html", "china.html",
+            "russia.html", "threats.html", "conclusions.html");
+
+    @Test
+    void nextLinksWalkThePartsInTheAuthorsOrder() throws IOException {
+        assertEquals(PARTS, BuiltSite.readingOrder());
+    }
+
+    @Test
+    void previousLinksWalkBack() throws IOException {
+        for (int i = 1; i < PARTS.size(); i++) {
+            assertEquals(PARTS.get(i - 1), BuiltSite.page(PARTS.get(i)).selectFirst("a[rel=prev]").attr("href"));
+        }
+    }
+
+    @Test
+    void everyPageHasTitleSiteTitleContentsAndFooter() throws IOException {
+        for (String name : PARTS) {
+            Document page = BuiltSite.page(name);
+            assertTrue(!page.title().isBlank(), name + " title");
+            assertEquals(1, page.select("h1").size(), name + " h1");
+            assertEquals("en", page.selectFirst("html").attr("lang"));
+            assertTrue(page.selectFirst("header.masthead").text()
+                    .contains("China and Russia Navigate Shared Threat of Terrorism from Afghanistan"), name);
+            assertEquals(PARTS, page.select("nav.toc a").eachAttr("href"), name + " contents");
+            List<Element> current = page.select("nav.toc a[aria-current=page]");
+            assertEquals(1, current.size(), name + " current");
+            assertEquals(name, current.get(0).attr("href"));
+            String footer = page.selectFirst("footer").text();
+            assertTrue(footer.contains("Attribution: Atal Ahmadzai, \"China and Russia Navigate Shared Threat of"
+                    + " Terrorism from Afghanistan,\" ORF Issue Brief No. 636, April 2023, Observer Research Foundation."),
+                    name + " attribution");
+            assertTrue(footer.contains("© 2023 Observer Research Foundation. All rights reserved."), name + " copyright");
+        }
+    }
+
+    @Test
+    void overviewHasTheBriefsFrontMatter() throws IOException {
+        Document index = BuiltSite.page("index.html");
+        assertEquals("China and Russia Navigate Shared Threat of Terrorism from Afghanistan", index.selectFirst("h1").text());
+        assertEquals("China and Russia Navigate Shared Threat of Terrorism from Afghanistan", index.title());
+        String byline = index.selectFirst(".byline").text();
+        assertTrue(byline.contains("Atal Ahmadzai") && byline.contains("April 2023"), byline);
+        assertEquals("Abstract", index.selectFirst("main h2").text());
+        assertNotNull(index.selectFirst("main .attribution"));
+        assertNotNull(index.selectFirst("main section.guide"));
+        assertEquals(PARTS.subList(1, PARTS.size()), index.select("main section.contents a").eachAttr("href"));
+    }
+
+    @Test
+    void historyKeepsTheBriefsOwnSubheadings() throws IOException {
+        assertEquals(List.of("China’s Ambitions", "Russia’s Stakes"), BuiltSite.page("history.html").select("main h2").eachText());
+    }
+
+    @Test
+    void pullQuotesAreAsidesHiddenFromScreenReaders() throws IOException {
+        int count = 0;
+        for (String name : PARTS) {
+            for (Element quote : BuiltSite.page(name).select("main .pull-quote")) {
+                assertEquals("aside", quote.tagName());
+                assertEquals("doc-pullquote", quote.attr("role"));
+                assertEquals("true", quote.attr("aria-hidden"));
+                count++;
+            }
+        }
+        assertEquals(4, count);
+    }
+
+    @Test
+    void theLetteredFootnoteLinksBothWays() throws IOException {
+        Document china = BuiltSite.page("china.html");
+        Element ref = china.selectFirst("sup.fn-ref a");
+        assertEquals("#fn-a", ref.attr("href"));
+        Element note = china.getElementById("fn-a");
+        assertEquals("doc-footnote", note.attr("role"));
+        assertEquals("#fnref-a", note.selectFirst("a[role=doc-backlink]").attr("href"));
+        assertEquals("fnref-a", ref.id());
+    }
+}
