@@ -87,7 +87,7 @@ class SiteBuilderTest {
     @Test
     void endnoteMarkerStaysVisible() throws IOException {
         assertEquals(List.of(), build());
-        assertEquals("1", page("one.html").selectFirst("main sup.note-ref").text());
+        assertEquals("1", page("one.html").selectFirst("main .note-ref").text());
     }
 
     @Test

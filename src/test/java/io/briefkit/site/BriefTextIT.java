@@ -82,7 +82,7 @@ class BriefTextIT {
         }
         List<Integer> markers = new ArrayList<>();
         for (String name : BuiltSite.readingOrder()) {
-            BuiltSite.page(name).select("main sup.note-ref").forEach(s -> markers.add(Integer.parseInt(s.text())));
+            BuiltSite.page(name).select("main .note-ref").forEach(s -> markers.add(Integer.parseInt(s.text())));
         }
         assertEquals(expected, markers);
     }

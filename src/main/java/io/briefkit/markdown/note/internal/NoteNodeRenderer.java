@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import io.briefkit.markdown.note.FootnoteDefinition;
 import io.briefkit.markdown.note.NoteRef;
@@ -12,7 +13,7 @@ import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * Endnote references render as visible superscript numbers carrying their note number,
+ * Endnote references render as visible superscript numbers carrying their note numbers,
  * for the cross-linking stage to turn into links; footnotes link to their text on the page and back.
  */
 public class NoteNodeRenderer implements NodeRenderer {
@@ -25,8 +26,7 @@ public class NoteNodeRenderer implements NodeRenderer {
 
     private void renderRef(NoteRef ref, NodeRendererContext context, HtmlWriter html) {
         if (ref.isEndnote()) {
-            html.attr("class", "note-ref").attr("data-note", ref.getLabel()).withAttr().tag("sup");
-            html.text(ref.getLabel()).tag("/sup");
+            renderEndnoteGroup(ref, html);
             return;
         }
         String label = ref.getLabel();
@@ -34,6 +34,30 @@ public class NoteNodeRenderer implements NodeRenderer {
         html.attr("href", "#fn-" + label).attr("id", "fnref-" + label).attr("role", "doc-noteref")
                 .attr("aria-label", "Footnote " + label).withAttr().tag("a");
         html.text(label).tag("/a").tag("/sup");
+    }
+
+    /**
+     * References written side by side ({@code [^3][^4]}) form one superscript group, "3,4",
+     * as in the printed brief; the first of them renders the group and the others nothing.
+     */
+    private static void renderEndnoteGroup(NoteRef first, HtmlWriter html) {
+        if (isEndnote(first.getPrevious())) {
+            return;
+        }
+        html.attr("class", "notes").withAttr().tag("sup");
+        for (Node node = first; isEndnote(node); node = node.getNext()) {
+            if (node != first) {
+                html.raw(",");
+            }
+            String label = ((NoteRef) node).getLabel();
+            html.attr("class", "note-ref").attr("data-note", label).withAttr().tag("span");
+            html.text(label).tag("/span");
+        }
+        html.tag("/sup");
+    }
+
+    private static boolean isEndnote(Node node) {
+        return node instanceof NoteRef ref && ref.isEndnote();
     }
 
     private void renderDefinition(FootnoteDefinition definition, NodeRendererContext context, HtmlWriter html) {
