@@ -30,6 +30,7 @@ public final class FixtureProject {
         Files.createDirectories(dir.resolve("content"));
         fixture.write("content/index.md", page("Fixture Brief", "overview", 0, "Overview", "An abstract."));
         fixture.write("content/one.md", page("Part One", "page", 1, "One", "The first part.[^1]"));
+        fixture.write("notes/endnotes.yaml", "- note: 1\n  text: A. Author, \"A Source,\" <https://example.org/a>.\n");
         return fixture;
     }
 

@@ -3,8 +3,16 @@ package io.briefkit.build;
 import io.briefkit.bake.Baker;
 import io.briefkit.check.Finding;
 import io.briefkit.check.SiteChecker;
+import io.briefkit.content.CitationScanner;
+import io.briefkit.content.ContentFile;
 import io.briefkit.content.ContentLinter;
+import io.briefkit.content.Endnote;
+import io.briefkit.content.EndnoteFile;
 import io.briefkit.content.SiteConfig;
+import io.briefkit.link.CrossLinker;
+import io.briefkit.link.LinkedPage;
+import io.briefkit.link.NoteText;
+import io.briefkit.markdown.BriefMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +20,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The whole build: check the sources, bake into a fresh folder beside the output, check
- * what was baked, and only then swap it in, so a failed build never touches the live site.
+ * The whole build: check the sources and notes, bake into a fresh folder beside the output,
+ * cross-link the pages, check what was baked, and only then swap it in, so a failed build
+ * never touches the live site.
  */
 public final class SiteBuilder {
 
@@ -28,15 +39,26 @@ public final class SiteBuilder {
         SiteConfig config = SiteConfig.read(project, findings);
         ContentLinter.Result content = new ContentLinter(project, config).lint();
         findings.addAll(content.findings());
+        List<Endnote> notes = EndnoteFile.read(project, findings);
+        if (findings.isEmpty()) {
+            findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
+        }
         if (!findings.isEmpty()) {
             return sorted(findings);
         }
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-new-");
         try {
+            SiteChecker checker = new SiteChecker(staging, content.files());
             findings.addAll(new Baker().bake(project, staging));
             if (findings.isEmpty()) {
-                findings.addAll(new SiteChecker(staging, content.files()).check());
+                findings.addAll(checker.checkMarkup());
+            }
+            if (findings.isEmpty()) {
+                findings.addAll(new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes)).link());
+            }
+            if (findings.isEmpty()) {
+                findings.addAll(checker.check());
             }
             if (findings.isEmpty()) {
                 replace(output, staging);
@@ -45,6 +67,23 @@ public final class SiteBuilder {
             deleteTree(staging);
         }
         return sorted(findings);
+    }
+
+    /** The published pages, in the order their headers give. */
+    static List<LinkedPage> readingOrder(List<ContentFile> files) {
+        return files.stream().filter(f -> "published".equals(f.get("status")))
+                .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.get("order"))))
+                .map(f -> new LinkedPage(f.outputUri(), f.get("nav") != null ? f.get("nav") : f.get("title")))
+                .toList();
+    }
+
+    private static Map<Integer, NoteText> noteTexts(List<Endnote> notes) {
+        BriefMarkdown markdown = new BriefMarkdown();
+        Map<Integer, NoteText> texts = new TreeMap<>();
+        for (Endnote note : notes) {
+            texts.put(note.number(), new NoteText(note.number(), markdown.renderInline(note.text()), note.shortFor()));
+        }
+        return texts;
     }
 
     private static void replace(Path output, Path staging) throws IOException {

@@ -28,6 +28,7 @@ public final class SiteChecker {
 
     private final Path site;
     private final Map<String, ContentFile> sourceByPage = new HashMap<>();
+    private HtmlValidator validator;
 
     public SiteChecker(Path site, List<ContentFile> sources) {
         this.site = site;
@@ -43,24 +44,38 @@ public final class SiteChecker {
             documents.put(page, document);
             ids.put(page, document.select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet()));
         }
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = checkMarkup();
         LinkChecker links = new LinkChecker(site, ids);
-        HtmlValidator validator = new HtmlValidator();
         for (String page : pages) {
-            Document document = documents.get(page);
-            Element title = document.selectFirst("head > title");
-            if (title == null || title.text().isBlank()) {
-                findings.add(Finding.of(page, "page has no title"));
-            }
-            for (LinkChecker.Problem problem : links.check(page, document)) {
+            for (LinkChecker.Problem problem : links.check(page, documents.get(page))) {
                 findings.add(locate(problem));
-            }
-            for (HtmlValidator.Error error : validator.validate(site.resolve(page))) {
-                findings.add(new Finding(page, error.line(), "invalid HTML: " + error.message() + origin(page)));
             }
         }
         for (String css : files(".css")) {
             findings.addAll(checkStylesheet(css));
+        }
+        return findings;
+    }
+
+    /**
+     * Checks that every page has a title and runs the Nu HTML Checker over it. The build
+     * calls this twice: on the pages as the templates wrote them, before cross-linking
+     * re-serialises them with jsoup (whose parser would silently repair invalid markup),
+     * and again, within {@link #check()}, on the final pages.
+     */
+    public List<Finding> checkMarkup() throws IOException {
+        if (validator == null) {
+            validator = new HtmlValidator();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (String page : files(".html")) {
+            Element title = Jsoup.parse(site.resolve(page).toFile()).selectFirst("head > title");
+            if (title == null || title.text().isBlank()) {
+                findings.add(Finding.of(page, "page has no title"));
+            }
+            for (HtmlValidator.Error error : validator.validate(site.resolve(page))) {
+                findings.add(new Finding(page, error.line(), "invalid HTML: " + error.message() + origin(page)));
+            }
         }
         return findings;
     }

@@ -35,4 +35,13 @@ public final class BriefMarkdown {
     public String render(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
+
+    /** Renders one paragraph's worth of Markdown without the enclosing {@code <p>}, e.g. a note. */
+    public String renderInline(String markdown) {
+        String html = render(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        throw new IllegalArgumentException("not a single paragraph: " + markdown);
+    }
 }

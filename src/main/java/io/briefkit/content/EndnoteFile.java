@@ -1,0 +1,182 @@
+package io.briefkit.content;
+
+import io.briefkit.check.Finding;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code notes/endnotes.yaml}, a list of entries with the keys {@code note},
+ * {@code text} and optionally {@code short-for}, {@code placed} and {@code repaired},
+ * and checks the numbering (1, 2, 3, … with no gap or repeat) and every URL.
+ */
+public final class EndnoteFile {
+    public static final String PATH = "notes/endnotes.yaml";
+    private static final Set<String> KEYS = Set.of("note", "text", "short-for", "placed", "repaired");
+    private static final Pattern AUTOLINK = Pattern.compile("<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>]*)>");
+    private static final Pattern BARE_URL = Pattern.compile("(?<!<)\\b(https?:|www\\.)\\S*");
+
+    private EndnoteFile() {
+    }
+
+    /** The notes in file order, or an empty list if the file is missing or unreadable (with findings). */
+    public static List<Endnote> read(Path project, List<Finding> findings) throws IOException {
+        Path file = project.resolve(PATH);
+        if (!Files.isRegularFile(file)) {
+            findings.add(Finding.of(PATH, "missing: the brief's endnotes live here"));
+            return List.of();
+        }
+        Node root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            findings.add(new Finding(PATH, e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem()));
+            return List.of();
+        }
+        if (!(root instanceof SequenceNode entries)) {
+            findings.add(new Finding(PATH, root == null ? 1 : line(root), "expected a list of notes (\"- note: 1\")"));
+            return List.of();
+        }
+        List<Endnote> notes = new ArrayList<>();
+        for (Node entry : entries.getValue()) {
+            Endnote note = readEntry(entry, findings);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        checkNumbering(notes, findings);
+        return notes;
+    }
+
+    private static Endnote readEntry(Node entry, List<Finding> findings) {
+        if (!(entry instanceof MappingNode mapping)) {
+            findings.add(new Finding(PATH, line(entry), "expected a note with keys note, text, …"));
+            return null;
+        }
+        Map<String, ScalarNode> fields = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            if (!KEYS.contains(key)) {
+                findings.add(new Finding(PATH, line(tuple.getKeyNode()), "unknown key \"" + key
+                        + "\" (known: note, placed, repaired, short-for, text)"));
+            } else if (tuple.getValueNode() instanceof ScalarNode value) {
+                fields.put(key, value);
+            } else {
+                findings.add(new Finding(PATH, line(tuple.getValueNode()), key + " must be a single value"));
+            }
+        }
+        int line = line(entry);
+        int number = number(fields.get("note"), "note", line, findings);
+        ScalarNode text = fields.get("text");
+        if (text == null || text.getValue().isBlank()) {
+            findings.add(new Finding(PATH, line, "note " + number + " has no text"));
+            return null;
+        }
+        checkUrls(text, number, findings);
+        int shortFor = fields.containsKey("short-for") ? number(fields.get("short-for"), "short-for", line, findings) : 0;
+        String placed = fields.containsKey("placed") ? fields.get("placed").getValue().strip() : "";
+        return number > 0 ? new Endnote(number, text.getValue().strip(), shortFor, placed, line) : null;
+    }
+
+    private static int number(ScalarNode node, String key, int line, List<Finding> findings) {
+        if (node == null) {
+            findings.add(new Finding(PATH, line, "missing " + key + ": number"));
+            return 0;
+        }
+        try {
+            int number = Integer.parseInt(node.getValue().strip());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        findings.add(new Finding(PATH, line(node), key + " must be a number from 1, not \"" + node.getValue() + "\""));
+        return 0;
+    }
+
+    private static void checkUrls(ScalarNode text, int number, List<Finding> findings) {
+        String value = text.getValue();
+        int line = line(text);
+        Matcher autolink = AUTOLINK.matcher(value);
+        while (autolink.find()) {
+            String problem = urlProblem(autolink.group(1));
+            if (problem != null) {
+                findings.add(new Finding(PATH, line, "note " + number + ": malformed URL <" + autolink.group(1) + ">: " + problem));
+            }
+        }
+        Matcher bare = BARE_URL.matcher(AUTOLINK.matcher(value).replaceAll(""));
+        if (bare.find()) {
+            findings.add(new Finding(PATH, line, "note " + number + ": write the URL " + bare.group()
+                    + " as <https://…> so it becomes a link"));
+        }
+    }
+
+    /** Why a note's URL would not work as a link, or null. */
+    static String urlProblem(String url) {
+        if (url.chars().anyMatch(Character::isWhitespace)) {
+            return "it contains a space";
+        }
+        try {
+            URI uri = new URI(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                return "only http and https links are allowed";
+            }
+            if (uri.getHost() == null || !uri.getHost().contains(".")) {
+                return "no valid host name";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return e.getReason();
+        }
+    }
+
+    private static void checkNumbering(List<Endnote> notes, List<Finding> findings) {
+        Map<Integer, Endnote> seen = new HashMap<>();
+        int expected = 1;
+        for (Endnote note : notes) {
+            Endnote first = seen.putIfAbsent(note.number(), note);
+            if (first != null) {
+                findings.add(new Finding(PATH, note.line(), "duplicate note " + note.number()
+                        + " (first on line " + first.line() + ")"));
+                continue;
+            }
+            if (note.number() != expected) {
+                findings.add(new Finding(PATH, note.line(), "note " + note.number() + " follows note " + (expected - 1)
+                        + ": notes are numbered 1, 2, 3, … in order, with no gap"));
+            }
+            expected = note.number() + 1;
+        }
+        for (Endnote note : notes) {
+            if (note.shortFor() != 0 && (note.shortFor() >= note.number() || !seen.containsKey(note.shortFor()))) {
+                findings.add(new Finding(PATH, note.line(), "note " + note.number() + " is short for note "
+                        + note.shortFor() + ", which must be an earlier note"));
+            }
+        }
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+}

@@ -1,0 +1,96 @@
+package io.briefkit.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes endnote lists: at the foot of each page the notes it cites, and on the notes page
+ * all of them. Every note carries back-links to each place in the brief that cites it,
+ * on whatever page, each named for where it leads.
+ */
+final class EndnoteLists {
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+    private final Map<Integer, NoteText> notes;
+    private final List<Citation> citations;
+    private final String notesPage;
+
+    EndnoteLists(Map<Integer, NoteText> notes, List<Citation> citations, String notesPage) {
+        this.notes = notes;
+        this.citations = citations;
+        this.notesPage = notesPage;
+    }
+
+    /** Fills the page's {@code data-endnotes="all"} section if it has one, else adds the notes it cites. */
+    void apply(Document document, LinkedPage page) {
+        Element all = document.selectFirst("[data-endnotes=all]");
+        if (all != null) {
+            all.appendChild(list(notes.keySet(), page));
+            return;
+        }
+        TreeSet<Integer> cited = new TreeSet<>();
+        citations.stream().filter(c -> c.page().equals(page)).forEach(c -> cited.add(c.number()));
+        Element article = document.selectFirst("main article");
+        if (cited.isEmpty() || article == null) {
+            return;
+        }
+        Element section = article.appendElement("section").addClass("endnotes").attr("role", "doc-endnotes")
+                .attr("aria-labelledby", "endnotes-title");
+        section.appendElement("h2").id("endnotes-title").text("Notes");
+        section.appendChild(list(cited, page));
+    }
+
+    private Element list(Collection<Integer> numbers, LinkedPage page) {
+        Element list = new Element("ol");
+        for (int number : numbers) {
+            NoteText note = notes.get(number);
+            Element item = list.appendElement("li").id("note-" + number).attr("value", String.valueOf(number));
+            Element paragraph = item.appendElement("p");
+            Element text = paragraph.appendElement("span").addClass("note-text").attr("data-preview-body", "");
+            text.append(note.html());
+            if (note.shortFor() != 0) {
+                text.appendText(" ");
+                text.appendElement("a").addClass("note-full").attr("href", noteHref(note.shortFor(), page))
+                        .text("Full reference: note " + note.shortFor() + ".");
+            }
+            paragraph.appendText(" ");
+            backLinks(paragraph, number, page);
+        }
+        return list;
+    }
+
+    /** Where note {@code number} is listed, seen from {@code page}. */
+    private String noteHref(int number, LinkedPage page) {
+        boolean onPage = page.uri().equals(notesPage)
+                || citations.stream().anyMatch(c -> c.number() == number && c.page().equals(page));
+        return (onPage || notesPage == null ? "" : notesPage) + "#note-" + number;
+    }
+
+    private void backLinks(Element paragraph, int number, LinkedPage page) {
+        List<Citation> places = new ArrayList<>();
+        citations.stream().filter(c -> c.number() == number).forEach(places::add);
+        if (places.size() == 1) {
+            backLink(paragraph, places.get(0), page, "Back to the reference in " + places.get(0).where()).text("↑");
+            return;
+        }
+        Element group = paragraph.appendElement("span").addClass("backlinks");
+        group.appendText("↑");
+        for (int i = 0; i < places.size(); i++) {
+            Citation place = places.get(i);
+            group.appendText(" ");
+            backLink(group, place, page, "Back to reference " + (i + 1) + " in " + place.where())
+                    .text(String.valueOf(LETTERS.charAt(i % LETTERS.length())));
+        }
+    }
+
+    private static Element backLink(Element parent, Citation place, LinkedPage from, String label) {
+        String href = (place.page().equals(from) ? "" : place.page().uri()) + "#" + place.id();
+        return parent.appendElement("a").addClass("backlink").attr("href", href).attr("role", "doc-backlink")
+                .attr("aria-label", label);
+    }
+}
