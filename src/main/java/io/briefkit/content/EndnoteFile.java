@@ -45,6 +45,7 @@ public final class EndnoteFile {
             findings.add(Finding.of(PATH, "missing: the brief's endnotes live here"));
             return List.of();
         }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
@@ -60,7 +61,7 @@ public final class EndnoteFile {
         }
         List<Endnote> notes = new ArrayList<>();
         for (Node entry : entries.getValue()) {
-            Endnote note = readEntry(entry, findings);
+            Endnote note = readEntry(entry, lines, findings);
             if (note != null) {
                 notes.add(note);
             }
@@ -69,7 +70,7 @@ public final class EndnoteFile {
         return notes;
     }
 
-    private static Endnote readEntry(Node entry, List<Finding> findings) {
+    private static Endnote readEntry(Node entry, List<String> lines, List<Finding> findings) {
         if (!(entry instanceof MappingNode mapping)) {
             findings.add(new Finding(PATH, line(entry), "expected a note with keys note, text, …"));
             return null;
@@ -93,7 +94,7 @@ public final class EndnoteFile {
             findings.add(new Finding(PATH, line, "note " + number + " has no text"));
             return null;
         }
-        checkUrls(text, number, findings);
+        checkUrls(text, number, lines, findings);
         int shortFor = fields.containsKey("short-for") ? number(fields.get("short-for"), "short-for", line, findings) : 0;
         String placed = fields.containsKey("placed") ? fields.get("placed").getValue().strip() : "";
         return number > 0 ? new Endnote(number, text.getValue().strip(), shortFor, placed, line) : null;
@@ -116,21 +117,32 @@ public final class EndnoteFile {
         return 0;
     }
 
-    private static void checkUrls(ScalarNode text, int number, List<Finding> findings) {
+    private static void checkUrls(ScalarNode text, int number, List<String> lines, List<Finding> findings) {
         String value = text.getValue();
-        int line = line(text);
         Matcher autolink = AUTOLINK.matcher(value);
         while (autolink.find()) {
             String problem = urlProblem(autolink.group(1));
             if (problem != null) {
-                findings.add(new Finding(PATH, line, "note " + number + ": malformed URL <" + autolink.group(1) + ">: " + problem));
+                findings.add(new Finding(PATH, lineOf(autolink.group(), text, lines),
+                        "note " + number + ": malformed URL " + autolink.group() + ": " + problem));
             }
         }
         Matcher bare = BARE_URL.matcher(AUTOLINK.matcher(value).replaceAll(""));
         if (bare.find()) {
-            findings.add(new Finding(PATH, line, "note " + number + ": write the URL " + bare.group()
-                    + " as <https://…> so it becomes a link"));
+            findings.add(new Finding(PATH, lineOf(bare.group(), text, lines), "note " + number + ": write the URL "
+                    + bare.group() + " as <https://…> so it becomes a link"));
         }
+    }
+
+    /** The line where {@code found} starts within the text's lines; a URL broken by a space spans two. */
+    private static int lineOf(String found, ScalarNode text, List<String> lines) {
+        String start = found.split("\\s")[0];
+        for (int i = text.getStartMark().getLine(); i <= text.getEndMark().getLine() && i < lines.size(); i++) {
+            if (lines.get(i).contains(start)) {
+                return i + 1;
+            }
+        }
+        return line(text);
     }
 
     /** Why a note's URL would not work as a link, or null. */
