@@ -30,7 +30,7 @@ final class EndnoteLists {
     void apply(Document document, LinkedPage page) {
         Element all = document.selectFirst("[data-endnotes=all]");
         if (all != null) {
-            all.appendChild(list(notes.keySet(), page));
+            all.appendChild(list(new TreeSet<>(notes.keySet()), page));
             return;
         }
         TreeSet<Integer> cited = new TreeSet<>();
