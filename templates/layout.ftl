@@ -12,6 +12,7 @@
 <title><#if content.type == "overview">${content.title}<#else>${content.title} · ${config.brief_series}</#if></title>
 <#if content.description??><meta name="description" content="${content.description}"></#if>
 <link rel="stylesheet" href="${root}css/site.css">
+<script src="${root}js/preview.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the text</a>

@@ -1,0 +1,144 @@
+/* Previews of notes (and any other in-page target) without leaving the text.
+ * A link marked data-preview whose target on the page holds a [data-preview-body]
+ * shows a copy of that body in a popover: on hover (after a short delay), on keyboard
+ * focus, or on a first tap. The popover stays while the pointer is over the link or
+ * the popover, or focus is in either; Escape, the close button or a tap elsewhere
+ * dismiss it, and Escape returns focus to the link. A second tap, or Enter, follows
+ * the link as it does without JavaScript. (WCAG 2.2 SC 1.4.13.) */
+(function () {
+  'use strict';
+  var SHOW_DELAY = 200;
+  var HIDE_DELAY = 350;
+  var current = null;
+  var timer = 0;
+  var pressed = null;
+  var quiet = false;
+
+  function bodyFor(link) {
+    var href = link.getAttribute('href') || '';
+    if (href.charAt(0) !== '#') { return null; }
+    var target = document.getElementById(decodeURIComponent(href.slice(1)));
+    return target && target.querySelector('[data-preview-body]');
+  }
+
+  function previewLink(node) {
+    return node && node.closest ? node.closest('a[data-preview]') : null;
+  }
+
+  function inside(node) {
+    return current && node && (current.box.contains(node) || current.link === node);
+  }
+
+  function place(link, box) {
+    if (window.matchMedia('(max-width: 40rem)').matches) {
+      box.classList.add('popover-sheet');
+      return;
+    }
+    var parent = box.offsetParent || document.body;
+    var origin = parent.getBoundingClientRect();
+    var rect = link.getBoundingClientRect();
+    var width = box.offsetWidth;
+    var left = Math.min(rect.left - origin.left, parent.clientWidth - width);
+    box.style.left = Math.max(0, left) + 'px';
+    box.style.top = (rect.bottom - origin.top + 6) + 'px';
+  }
+
+  function open(link) {
+    clearTimeout(timer);
+    if (current && current.link === link) { return; }
+    close(false);
+    var body = bodyFor(link);
+    if (!body) { return; }
+    var box = document.createElement('span');
+    box.className = 'popover';
+    box.id = 'preview-' + link.id;
+    var text = document.createElement('span');
+    text.className = 'popover-text';
+    text.innerHTML = body.innerHTML;
+    var dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.className = 'popover-close';
+    dismiss.setAttribute('aria-label', 'Close preview');
+    dismiss.textContent = '\u00d7';
+    dismiss.addEventListener('click', function () { close(true); });
+    box.appendChild(text);
+    box.appendChild(dismiss);
+    var anchor = link.parentNode.tagName === 'SUP' ? link.parentNode : link;
+    anchor.parentNode.insertBefore(box, anchor.nextSibling);
+    link.setAttribute('aria-expanded', 'true');
+    link.setAttribute('aria-describedby', box.id);
+    current = { link: link, box: box };
+    place(link, box);
+  }
+
+  function close(returnFocus) {
+    clearTimeout(timer);
+    if (!current) { return; }
+    var link = current.link;
+    var hadFocus = current.box.contains(document.activeElement);
+    current.box.parentNode.removeChild(current.box);
+    link.removeAttribute('aria-describedby');
+    link.setAttribute('aria-expanded', 'false');
+    current = null;
+    if (returnFocus || hadFocus) {
+      quiet = true;
+      link.focus();
+      quiet = false;
+    }
+  }
+
+  function later(action, delay) {
+    clearTimeout(timer);
+    timer = setTimeout(action, delay);
+  }
+
+  document.addEventListener('mouseover', function (event) {
+    var link = previewLink(event.target);
+    if (link) {
+      if (!current || current.link !== link) { later(function () { open(link); }, SHOW_DELAY); } else { clearTimeout(timer); }
+    } else if (inside(event.target)) {
+      clearTimeout(timer);
+    }
+  });
+
+  document.addEventListener('mouseout', function (event) {
+    if (inside(event.relatedTarget) || previewLink(event.relatedTarget) === (current && current.link)) { return; }
+    if (current && (inside(event.target) || previewLink(event.target) === current.link)) {
+      later(function () { if (!current.box.contains(document.activeElement)) { close(false); } }, HIDE_DELAY);
+    } else if (previewLink(event.target)) {
+      clearTimeout(timer);
+    }
+  });
+
+  document.addEventListener('focusin', function (event) {
+    if (quiet) { return; }
+    var link = previewLink(event.target);
+    if (link) { open(link); } else if (current && !inside(event.target)) { close(false); }
+  });
+
+  /* A press that finds the popover closed opens it (a tap on a phone, where focus may
+     open it a moment before the click); one that finds it open follows the link. */
+  document.addEventListener('mousedown', function (event) {
+    var link = previewLink(event.target);
+    pressed = link ? { link: link, wasOpen: !!current && current.link === link } : null;
+  });
+
+  document.addEventListener('click', function (event) {
+    var link = previewLink(event.target);
+    var firstPress = pressed && pressed.link === link && !pressed.wasOpen;
+    pressed = null;
+    if (link && bodyFor(link) && (firstPress || !current || current.link !== link)) {
+      event.preventDefault();
+      open(link);
+    } else if (current && !inside(event.target)) {
+      close(false);
+    }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if ((event.key === 'Escape' || event.key === 'Esc' || event.keyCode === 27) && current) {
+      event.preventDefault();
+      close(true);
+    }
+  });
+}());

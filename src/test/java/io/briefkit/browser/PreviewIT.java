@@ -1,0 +1,129 @@
+package io.briefkit.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.host.event.KeyboardEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The note preview in a JavaScript-capable Java browser (HtmlUnit), over the built site
+ * opened from disk: focus, hover, tap, Escape, and the plain link without JavaScript.
+ * ChromiumPreviewIT repeats the essentials in a real browser.
+ */
+class PreviewIT {
+    static final Path SITE = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath();
+
+    WebClient client;
+    List<String> errors = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        client = new WebClient(BrowserVersion.BEST_SUPPORTED);
+        client.getOptions().setCssEnabled(true);
+        client.getOptions().setThrowExceptionOnScriptError(true);
+        client.setJavaScriptErrorListener(new org.htmlunit.javascript.SilentJavaScriptErrorListener() {
+            @Override
+            public void scriptException(HtmlPage page, org.htmlunit.ScriptException e) {
+                errors.add(e.getMessage());
+            }
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        assertEquals(List.of(), errors, "script errors");
+    }
+
+    private HtmlPage open(String name) throws IOException {
+        return client.getPage(SITE.resolve(name).toUri().toURL());
+    }
+
+    private static HtmlAnchor ref(HtmlPage page, int note) {
+        return (HtmlAnchor) page.querySelector("a[role=doc-noteref][href='#note-" + note + "']");
+    }
+
+    private static DomElement popover(HtmlPage page) {
+        return page.querySelector(".popover");
+    }
+
+    @Test
+    void keyboardFocusShowsTheNoteAndEscapeReturnsToTheReference() throws IOException {
+        HtmlPage page = open("history.html");
+        HtmlAnchor ref = ref(page, 13);
+        ref.focus();
+        DomElement box = popover(page);
+        assertNotNull(box, "popover on focus");
+        assertTrue(box.getTextContent().contains("Russia's Contribution as a Partner in the War on Terrorism")
+                || box.getTextContent().contains("Russia’s Contribution as a Partner in the War on Terrorism"), box.getTextContent());
+        assertEquals("true", ref.getAttribute("aria-expanded"));
+        assertEquals(box.getId(), ref.getAttribute("aria-describedby"));
+        HtmlElement link = box.querySelector("a");
+        link.focus();
+        assertNotNull(popover(page), "focus may move into the popover");
+        link.type(KeyboardEvent.DOM_VK_ESCAPE);
+        assertNull(popover(page), "Escape closes");
+        assertEquals(ref, page.getFocusedElement(), "focus returns to the reference");
+    }
+
+    @Test
+    void aFirstTapShowsThePreviewAndASecondFollowsTheLink() throws IOException {
+        HtmlPage page = open("threats.html");
+        HtmlAnchor ref = ref(page, 59);
+        HtmlPage after = ref.click();
+        assertEquals(page, after, "first tap stays on the page");
+        assertNotNull(popover(page));
+        assertEquals("", page.getUrl().getRef() == null ? "" : page.getUrl().getRef());
+        HtmlPage followed = ref.click();
+        assertEquals("note-59", followed.getUrl().getRef());
+    }
+
+    @Test
+    void hoverShowsThePreviewAndItStaysWhileThePointerIsOnIt() throws IOException {
+        HtmlPage page = open("china.html");
+        HtmlAnchor ref = ref(page, 46);
+        ref.mouseOver();
+        client.waitForBackgroundJavaScript(600);
+        DomElement box = popover(page);
+        assertNotNull(box, "popover after hovering");
+        ref.mouseOut();
+        ((HtmlElement) box).mouseOver();
+        client.waitForBackgroundJavaScript(800);
+        assertNotNull(popover(page), "hoverable: stays while the pointer is on it");
+        ((HtmlElement) box).mouseOut();
+        client.waitForBackgroundJavaScript(800);
+        assertNull(popover(page), "closes after the pointer leaves");
+    }
+
+    @Test
+    void theCloseButtonDismissesThePreview() throws IOException {
+        HtmlPage page = open("introduction.html");
+        ref(page, 1).focus();
+        ((HtmlElement) popover(page).querySelector("button.popover-close")).click();
+        assertNull(popover(page));
+    }
+
+    @Test
+    void withoutJavaScriptAReferenceIsAPlainLinkToItsNote() throws IOException {
+        client.getOptions().setJavaScriptEnabled(false);
+        HtmlPage page = open("russia.html");
+        HtmlPage followed = ref(page, 52).click();
+        assertEquals("note-52", followed.getUrl().getRef());
+        assertNotNull(followed.getElementById("note-52"));
+    }
+}
