@@ -54,6 +54,7 @@
     box.id = 'preview-' + link.id;
     var text = document.createElement('span');
     text.className = 'popover-text';
+    text.id = box.id + '-text';
     text.innerHTML = body.innerHTML;
     var dismiss = document.createElement('button');
     dismiss.type = 'button';
@@ -66,7 +67,7 @@
     var anchor = link.parentNode.tagName === 'SUP' ? link.parentNode : link;
     anchor.parentNode.insertBefore(box, anchor.nextSibling);
     link.setAttribute('aria-expanded', 'true');
-    link.setAttribute('aria-describedby', box.id);
+    link.setAttribute('aria-describedby', text.id);
     current = { link: link, box: box };
     place(link, box);
   }

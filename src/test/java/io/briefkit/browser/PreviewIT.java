@@ -72,7 +72,7 @@ class PreviewIT {
         assertTrue(box.getTextContent().contains("Russia's Contribution as a Partner in the War on Terrorism")
                 || box.getTextContent().contains("Russia’s Contribution as a Partner in the War on Terrorism"), box.getTextContent());
         assertEquals("true", ref.getAttribute("aria-expanded"));
-        assertEquals(box.getId(), ref.getAttribute("aria-describedby"));
+        assertEquals(box.getId() + "-text", ref.getAttribute("aria-describedby"));
         HtmlElement link = box.querySelector("a");
         link.focus();
         assertNotNull(popover(page), "focus may move into the popover");

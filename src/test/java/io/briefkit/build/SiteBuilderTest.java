@@ -155,6 +155,25 @@ class SiteBuilderTest {
     }
 
     @Test
+    void referenceToAnUndefinedNoteIsReportedAtTheContentLine() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.[^1]", "The first part.[^1] More.[^7]");
+        assertEquals(List.of("content/one.md:8: reference to note 7, which notes/endnotes.yaml does not define"), findings);
+    }
+
+    @Test
+    void noteNeverCitedIsReportedAtTheNotesLine() throws IOException {
+        List<String> findings = buildBroken("notes/endnotes.yaml", "<https://example.org/a>.\n",
+                "<https://example.org/a>.\n- note: 2\n  text: Never cited.\n");
+        assertEquals(List.of("notes/endnotes.yaml:3: note 2 is never cited: add [^2] where the text cites it"), findings);
+    }
+
+    @Test
+    void malformedUrlInANoteIsReportedAtItsLine() throws IOException {
+        List<String> findings = buildBroken("notes/endnotes.yaml", "<https://example.org/a>", "<http://doi:10.1/x>");
+        assertEquals(List.of("notes/endnotes.yaml:2: note 1: malformed URL <http://doi:10.1/x>: no valid host name"), findings);
+    }
+
+    @Test
     void malformedHeaderStopsTheBuildBeforeBaking() throws IOException {
         List<String> findings = buildBroken("content/one.md", "type=page\n", "type page\n");
         assertEquals(List.of("content/one.md:2: malformed header line \"type page\": expected key=value,"
