@@ -1,6 +1,6 @@
-/* Previews of notes (and any other in-page target) without leaving the text.
- * A link marked data-preview whose target on the page holds a [data-preview-body]
- * shows a copy of that body in a popover: on hover (after a short delay), on keyboard
+/* Previews of notes and glossary terms without leaving the text.
+ * A link marked data-preview whose source on the page (see bodyFor) holds a
+ * [data-preview-body] shows a copy of that body in a popover: on hover (after a short delay), on keyboard
  * focus, or on a first tap. The popover stays while the pointer is over the link or
  * the popover, or focus is in either; Escape, the close button or a tap elsewhere
  * dismiss it, and Escape returns focus to the link. A second tap, or Enter, follows
@@ -14,11 +14,14 @@
   var pressed = null;
   var quiet = false;
 
+  /* The preview's source: the element named by data-preview, else the link's own
+     in-page target; the source itself or an element inside it marked data-preview-body. */
   function bodyFor(link) {
-    var href = link.getAttribute('href') || '';
-    if (href.charAt(0) !== '#') { return null; }
-    var target = document.getElementById(decodeURIComponent(href.slice(1)));
-    return target && target.querySelector('[data-preview-body]');
+    var ref = link.getAttribute('data-preview') || link.getAttribute('href') || '';
+    if (ref.charAt(0) !== '#') { return null; }
+    var target = document.getElementById(decodeURIComponent(ref.slice(1)));
+    if (!target) { return null; }
+    return target.hasAttribute('data-preview-body') ? target : target.querySelector('[data-preview-body]');
   }
 
   function previewLink(node) {

@@ -3,12 +3,16 @@ package io.briefkit.build;
 import io.briefkit.bake.Baker;
 import io.briefkit.check.Finding;
 import io.briefkit.check.SiteChecker;
+import io.briefkit.content.Actor;
+import io.briefkit.content.ActorFile;
+import io.briefkit.content.ActorLinkScanner;
 import io.briefkit.content.CitationScanner;
 import io.briefkit.content.ContentFile;
 import io.briefkit.content.ContentLinter;
 import io.briefkit.content.Endnote;
 import io.briefkit.content.EndnoteFile;
 import io.briefkit.content.SiteConfig;
+import io.briefkit.link.ActorText;
 import io.briefkit.link.CrossLinker;
 import io.briefkit.link.LinkedPage;
 import io.briefkit.link.NoteText;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
 
-    /** Returns the problems found; empty means the output folder now holds the new site. */
+    /** Returns the problems found; with no errors among them the output folder now holds the new site. */
     public List<Finding> build(Path project, Path output) throws IOException {
         project = project.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
@@ -40,10 +45,13 @@ public final class SiteBuilder {
         ContentLinter.Result content = new ContentLinter(project, config).lint();
         findings.addAll(content.findings());
         List<Endnote> notes = EndnoteFile.read(project, findings);
-        if (findings.isEmpty()) {
+        List<Actor> actors = ActorFile.read(project, findings);
+        if (!Finding.anyErrors(findings)) {
             findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
+            findings.addAll(ActorLinkScanner.check(content.files(),
+                    actors.stream().map(Actor::id).collect(Collectors.toSet())));
         }
-        if (!findings.isEmpty()) {
+        if (Finding.anyErrors(findings)) {
             return sorted(findings);
         }
         Files.createDirectories(output.getParent());
@@ -51,16 +59,17 @@ public final class SiteBuilder {
         try {
             SiteChecker checker = new SiteChecker(staging, content.files());
             findings.addAll(new Baker().bake(project, staging));
-            if (findings.isEmpty()) {
+            if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.checkMarkup());
             }
-            if (findings.isEmpty()) {
-                findings.addAll(new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes)).link());
+            if (!Finding.anyErrors(findings)) {
+                findings.addAll(new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes),
+                        actorTexts(actors)).link());
             }
-            if (findings.isEmpty()) {
+            if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.check());
             }
-            if (findings.isEmpty()) {
+            if (!Finding.anyErrors(findings)) {
                 replace(output, staging);
             }
         } finally {
@@ -84,6 +93,12 @@ public final class SiteBuilder {
             texts.put(note.number(), new NoteText(note.number(), markdown.renderInline(note.text()), note.shortFor()));
         }
         return texts;
+    }
+
+    private static List<ActorText> actorTexts(List<Actor> actors) {
+        BriefMarkdown markdown = new BriefMarkdown();
+        return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
+                a.aliases(), a.related(), a.line())).toList();
     }
 
     private static void replace(Path output, Path staging) throws IOException {

@@ -22,13 +22,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Finding> findings = new SiteBuilder().build(source, output);
-        if (findings.isEmpty()) {
+        findings.forEach(System.err::println);
+        if (!Finding.anyErrors(findings)) {
             System.out.println("Site written to " + output);
             return 0;
         }
-        findings.forEach(System.err::println);
-        System.err.println(findings.size() + (findings.size() == 1 ? " problem" : " problems")
-                + "; " + output + " was left as it was.");
+        long errors = findings.stream().filter(f -> !f.warning()).count();
+        System.err.println(errors + (errors == 1 ? " problem" : " problems") + "; " + output + " was left as it was.");
         return 1;
     }
 }

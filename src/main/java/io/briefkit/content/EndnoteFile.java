@@ -2,7 +2,6 @@ package io.briefkit.content;
 
 import io.briefkit.check.Finding;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code notes/endnotes.yaml}, a list of entries with the keys {@code note},
@@ -40,27 +34,10 @@ public final class EndnoteFile {
 
     /** The notes in file order, or an empty list if the file is missing or unreadable (with findings). */
     public static List<Endnote> read(Path project, List<Finding> findings) throws IOException {
-        Path file = project.resolve(PATH);
-        if (!Files.isRegularFile(file)) {
-            findings.add(Finding.of(PATH, "missing: the brief's endnotes live here"));
-            return List.of();
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            findings.add(new Finding(PATH, e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem()));
-            return List.of();
-        }
-        if (!(root instanceof SequenceNode entries)) {
-            findings.add(new Finding(PATH, root == null ? 1 : line(root), "expected a list of notes (\"- note: 1\")"));
-            return List.of();
-        }
+        List<MappingNode> entries = YamlEntries.read(project, PATH, "the brief's endnotes", findings);
+        List<String> lines = entries.isEmpty() ? List.of() : Files.readAllLines(project.resolve(PATH), StandardCharsets.UTF_8);
         List<Endnote> notes = new ArrayList<>();
-        for (Node entry : entries.getValue()) {
+        for (MappingNode entry : entries) {
             Endnote note = readEntry(entry, lines, findings);
             if (note != null) {
                 notes.add(note);
@@ -70,50 +47,34 @@ public final class EndnoteFile {
         return notes;
     }
 
-    private static Endnote readEntry(Node entry, List<String> lines, List<Finding> findings) {
-        if (!(entry instanceof MappingNode mapping)) {
-            findings.add(new Finding(PATH, line(entry), "expected a note with keys note, text, …"));
-            return null;
-        }
-        Map<String, ScalarNode> fields = new HashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-            if (!KEYS.contains(key)) {
-                findings.add(new Finding(PATH, line(tuple.getKeyNode()), "unknown key \"" + key
-                        + "\" (known: note, placed, repaired, short-for, text)"));
-            } else if (tuple.getValueNode() instanceof ScalarNode value) {
-                fields.put(key, value);
-            } else {
-                findings.add(new Finding(PATH, line(tuple.getValueNode()), key + " must be a single value"));
-            }
-        }
+    private static Endnote readEntry(MappingNode entry, List<String> lines, List<Finding> findings) {
+        Map<String, Node> fields = YamlEntries.fields(entry, KEYS, PATH, findings);
         int line = line(entry);
         int number = number(fields.get("note"), "note", line, findings);
-        ScalarNode text = fields.get("text");
-        if (text == null || text.getValue().isBlank()) {
+        if (!(fields.get("text") instanceof ScalarNode text) || text.getValue().isBlank()) {
             findings.add(new Finding(PATH, line, "note " + number + " has no text"));
             return null;
         }
         checkUrls(text, number, lines, findings);
         int shortFor = fields.containsKey("short-for") ? number(fields.get("short-for"), "short-for", line, findings) : 0;
-        String placed = fields.containsKey("placed") ? fields.get("placed").getValue().strip() : "";
-        return number > 0 ? new Endnote(number, text.getValue().strip(), shortFor, placed, line) : null;
+        String placed = YamlEntries.text(fields.get("placed"), "placed", PATH, findings);
+        return number > 0 ? new Endnote(number, text.getValue().strip(), shortFor, placed == null ? "" : placed, line) : null;
     }
 
-    private static int number(ScalarNode node, String key, int line, List<Finding> findings) {
-        if (node == null) {
-            findings.add(new Finding(PATH, line, "missing " + key + ": number"));
+    private static int number(Node node, String key, int line, List<Finding> findings) {
+        if (!(node instanceof ScalarNode scalar)) {
+            findings.add(new Finding(PATH, node == null ? line : line(node), "missing " + key + ": number"));
             return 0;
         }
         try {
-            int number = Integer.parseInt(node.getValue().strip());
+            int number = Integer.parseInt(scalar.getValue().strip());
             if (number > 0) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        findings.add(new Finding(PATH, line(node), key + " must be a number from 1, not \"" + node.getValue() + "\""));
+        findings.add(new Finding(PATH, line(node), key + " must be a number from 1, not \"" + scalar.getValue() + "\""));
         return 0;
     }
 
@@ -189,6 +150,6 @@ public final class EndnoteFile {
     }
 
     private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
+        return YamlEntries.line(node);
     }
 }

@@ -9,23 +9,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Links the baked pages to each other where Markdown alone cannot: paragraph anchors,
- * note references, and endnote lists with back-links across pages. Works on the whole
+ * note references, endnote lists with back-links across pages, and the actor glossary. Works on the whole
  * site at once, in reading order, so a note's references are numbered as a reader meets them.
  */
 public final class CrossLinker {
+    /** Where the actors come from, for warnings; the content stage owns the file. */
+    private static final String ACTORS_PATH = "glossary/actors.yaml";
+
     private final Path site;
     private final List<LinkedPage> pages;
     private final Map<Integer, NoteText> notes;
+    private final Map<String, ActorText> actors = new LinkedHashMap<>();
 
-    public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes) {
+    public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
         this.pages = pages;
         this.notes = notes;
+        actors.forEach(actor -> this.actors.put(actor.id(), actor));
     }
 
     public List<Finding> link() throws IOException {
@@ -46,10 +52,57 @@ public final class CrossLinker {
             findings.addAll(references.link(document, page));
         });
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
+        documents.forEach((page, document) -> lists.apply(document, page));
+        linkGlossary(documents, notesPage, findings);
         for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
-            lists.apply(entry.getValue(), entry.getKey());
-            Files.writeString(site.resolve(entry.getKey().uri()), entry.getValue().outerHtml(), StandardCharsets.UTF_8);
+            write(entry.getKey().uri(), entry.getValue());
         }
         return findings;
+    }
+
+    private void linkGlossary(Map<LinkedPage, Document> documents, String notesPage, List<Finding> findings)
+            throws IOException {
+        if (actors.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
+                actor.aliases().stream()).toList()));
+        GlossaryLinker linker = new GlossaryLinker(actors, new MentionMatcher(names));
+        Map<LinkedPage, List<String>> linked = new LinkedHashMap<>();
+        documents.forEach((page, document) -> linked.put(page, linker.link(document, page, findings)));
+        Document notesDocument = null;
+        Map.Entry<LinkedPage, Document> glossary = null;
+        for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
+            if (entry.getKey().uri().equals(notesPage)) {
+                notesDocument = entry.getValue();
+            }
+            if (entry.getValue().selectFirst("[data-glossary]") != null) {
+                glossary = entry;
+            }
+        }
+        if (notesDocument != null) {
+            linker.scanNotes(notesDocument);
+        }
+        GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage);
+        linked.forEach((page, ids) -> glossaryPages.addPreviews(documents.get(page), ids));
+        if (glossary != null) {
+            glossaryPages.fillGlossary(glossary.getValue());
+            for (ActorText actor : actors.values()) {
+                write(actor.uri(), glossaryPages.actorPage(glossary.getValue(), glossary.getKey().uri(), actor));
+            }
+        }
+        for (ActorText actor : actors.values()) {
+            boolean named = linker.mentions().stream().anyMatch(m -> m.actor().equals(actor.id()))
+                    || linker.noteMentions().containsKey(actor.id());
+            if (!named) {
+                findings.add(Finding.warning(ACTORS_PATH, actor.line(), actor.id()
+                        + " is named nowhere in the brief, neither in its text nor in its notes"));
+            }
+        }
+    }
+
+    private void write(String uri, Document document) throws IOException {
+        Files.writeString(site.resolve(uri), document.outerHtml(), StandardCharsets.UTF_8);
     }
 }

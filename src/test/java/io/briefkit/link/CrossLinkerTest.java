@@ -45,7 +45,7 @@ class CrossLinkerTest {
         page(HISTORY, "<p>First.</p><p>Cited here." + ref(1) + "</p>");
         page(THREATS, "<p>Again." + ref(1) + ref(2) + "</p><p class=\"lede\">Not a paragraph of the brief.</p>");
         page(NOTES, "<section data-endnotes=\"all\"></section>");
-        List<Finding> findings = new CrossLinker(site, List.of(HISTORY, THREATS, NOTES), TEXTS).link();
+        List<Finding> findings = new CrossLinker(site, List.of(HISTORY, THREATS, NOTES), TEXTS, List.of()).link();
         assertEquals(List.of(), findings);
     }
 
@@ -122,7 +122,7 @@ class CrossLinkerTest {
         page(HISTORY, "<p>Only the short form." + ref(2) + "</p>");
         page(THREATS, "<p>Full." + ref(1) + "</p>");
         page(NOTES, "<section data-endnotes=\"all\"></section>");
-        new CrossLinker(site, List.of(HISTORY, THREATS, NOTES), TEXTS).link();
+        new CrossLinker(site, List.of(HISTORY, THREATS, NOTES), TEXTS, List.of()).link();
         assertEquals("notes.html#note-1", read(HISTORY).selectFirst("#note-2 a.note-full").attr("href"));
     }
 }

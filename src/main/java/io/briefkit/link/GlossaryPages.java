@@ -1,0 +1,179 @@
+package io.briefkit.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes the glossary: the glossary page's list of terms, grouped by kind and sorted by
+ * name; one page per actor, made from the glossary page as a shell, with its description,
+ * other names, related actors and every paragraph that names it; and, on each page of the
+ * brief, the short descriptions its glossary links preview.
+ */
+final class GlossaryPages {
+    private static final Map<String, String> GROUPS = Map.of("state", "States", "armed group", "Armed groups",
+            "person", "People", "organisation", "Organisations", "initiative", "Initiatives and projects",
+            "place", "Places");
+
+    private final List<ActorText> actors;
+    private final Map<String, ActorText> byId;
+    private final List<Mention> mentions;
+    private final Map<String, Set<Integer>> noteMentions;
+    private final String notesPage;
+
+    GlossaryPages(Map<String, ActorText> byId, List<Mention> mentions, Map<String, Set<Integer>> noteMentions,
+            String notesPage) {
+        this.byId = byId;
+        this.actors = byId.values().stream().sorted(ORDER).toList();
+        this.mentions = mentions;
+        this.noteMentions = noteMentions;
+        this.notesPage = notesPage == null ? "" : notesPage;
+    }
+
+    /** Kinds in the order of {@code io.briefkit.content.ActorFile#KINDS}, then names alphabetically. */
+    static final Comparator<ActorText> ORDER = Comparator
+            .comparingInt((ActorText a) -> io.briefkit.content.ActorFile.KINDS.indexOf(a.kind()))
+            .thenComparing(a -> a.name().toLowerCase(java.util.Locale.ROOT));
+
+    /** Adds the previews of the actors a page links to, as inert templates the script reads. */
+    void addPreviews(Document document, List<String> linked) {
+        Element main = document.selectFirst("main");
+        for (String id : linked) {
+            ActorText actor = byId.get(id);
+            Element template = main.appendElement("template").id("gloss-" + id).attr("data-preview-body", "");
+            template.appendElement("strong").text(actor.name());
+            template.appendText(" (" + actor.kind() + ") ");
+            template.appendElement("span").append(actor.descriptionHtml());
+            template.appendText(" ");
+            template.appendElement("a").attr("href", actor.uri()).text("Where the brief names it");
+        }
+    }
+
+    void fillGlossary(Document glossary) {
+        Element section = glossary.selectFirst("[data-glossary]");
+        String kind = null;
+        Element list = null;
+        for (ActorText actor : actors) {
+            if (!actor.kind().equals(kind)) {
+                kind = actor.kind();
+                section.appendElement("h2").id("kind-" + kind.replace(' ', '-')).text(GROUPS.get(kind));
+                list = section.appendElement("dl").addClass("terms");
+            }
+            Element term = list.appendElement("div").id("term-" + actor.id());
+            term.appendElement("dt").appendElement("dfn").appendElement("a").attr("href", actor.uri()).text(actor.name());
+            Element description = term.appendElement("dd");
+            description.append(actor.descriptionHtml());
+            if (!actor.aliases().isEmpty()) {
+                description.appendElement("span").addClass("aliases").text(" Also: " + String.join(", ", actor.aliases()) + ".");
+            }
+        }
+    }
+
+    /** The page of one actor, built in a copy of the glossary page. */
+    Document actorPage(Document glossary, String glossaryUri, ActorText actor) {
+        Document page = glossary.clone();
+        page.title(page.title().replaceFirst("^[^·]*·", actor.name() + " ·"));
+        Element current = page.selectFirst("nav.toc a[aria-current=page]");
+        if (current != null) {
+            current.attr("aria-current", "true");
+        }
+        Element article = page.selectFirst("main article");
+        article.empty();
+        article.appendElement("p").addClass("kicker").appendElement("a").attr("href", glossaryUri + "#term-" + actor.id())
+                .text("Glossary");
+        article.selectFirst(".kicker").appendText(" · " + Character.toUpperCase(actor.kind().charAt(0))
+                + actor.kind().substring(1));
+        article.appendElement("h1").text(actor.name());
+        article.appendElement("p").addClass("description").append(actor.descriptionHtml());
+        if (!actor.aliases().isEmpty()) {
+            article.appendElement("p").addClass("aliases").text("Also named: " + String.join(", ", actor.aliases()) + ".");
+        }
+        related(article, actor);
+        mentionList(article, actor);
+        pager(page, glossaryUri, actor);
+        return page;
+    }
+
+    private void related(Element article, ActorText actor) {
+        if (actor.related().isEmpty()) {
+            return;
+        }
+        article.appendElement("h2").text("Related");
+        Element list = article.appendElement("ul").addClass("related");
+        for (String id : actor.related()) {
+            ActorText other = byId.get(id);
+            list.appendElement("li").appendElement("a").attr("href", other.uri()).text(other.name());
+        }
+    }
+
+    private void mentionList(Element article, ActorText actor) {
+        List<Mention> found = new ArrayList<>();
+        mentions.stream().filter(m -> m.actor().equals(actor.id())).forEach(found::add);
+        article.appendElement("h2").text("Where the brief names it");
+        if (found.isEmpty()) {
+            article.appendElement("p").addClass("lede").text("Not in the text of the brief.");
+        } else {
+            Element list = article.appendElement("ol").addClass("mentions");
+            for (Mention mention : found) {
+                Element item = list.appendElement("li");
+                item.appendElement("a").attr("href", mention.page().uri() + "#" + mention.anchor()).text(mention.where());
+                Element quote = item.appendElement("blockquote").appendElement("p");
+                highlight(quote, mention.excerpt(), mention.name());
+                if (!mention.notes().isEmpty()) {
+                    Element notes = item.appendElement("p").addClass("cited").text("Notes cited there: ");
+                    for (int i = 0; i < mention.notes().size(); i++) {
+                        int note = mention.notes().get(i);
+                        notes.appendText(i == 0 ? "" : ", ");
+                        notes.appendElement("a").attr("href", notesPage + "#note-" + note).text(String.valueOf(note));
+                    }
+                }
+            }
+        }
+        Set<Integer> inNotes = noteMentions.get(actor.id());
+        if (inNotes != null) {
+            Element notes = article.appendElement("p").addClass("in-notes").text("Named in the notes: ");
+            int i = 0;
+            for (int note : inNotes) {
+                notes.appendText(i++ == 0 ? "" : ", ");
+                notes.appendElement("a").attr("href", notesPage + "#note-" + note).text(String.valueOf(note));
+            }
+        }
+    }
+
+    private static void highlight(Element quote, String excerpt, String name) {
+        int at = excerpt.indexOf(name);
+        if (at < 0) {
+            quote.text(excerpt);
+            return;
+        }
+        quote.appendText(excerpt.substring(0, at));
+        quote.appendElement("mark").text(name);
+        quote.appendText(excerpt.substring(at + name.length()));
+    }
+
+    private void pager(Document page, String glossaryUri, ActorText actor) {
+        Element pager = page.selectFirst("nav.pager");
+        if (pager == null) {
+            return;
+        }
+        pager.empty();
+        pager.attr("aria-label", "Previous and next actor");
+        int index = actors.indexOf(actor);
+        if (index > 0) {
+            ActorText prev = actors.get(index - 1);
+            Element link = pager.appendElement("a").addClass("prev").attr("href", prev.uri());
+            link.appendElement("span").text("Previous actor");
+            link.appendText(prev.name());
+        }
+        if (index < actors.size() - 1) {
+            ActorText next = actors.get(index + 1);
+            Element link = pager.appendElement("a").addClass("next").attr("href", next.uri());
+            link.appendElement("span").text("Next actor");
+            link.appendText(next.name());
+        }
+    }
+}
