@@ -67,8 +67,9 @@
     dismiss.addEventListener('click', function () { close(true); });
     box.appendChild(text);
     box.appendChild(dismiss);
-    var anchor = link.parentNode.tagName === 'SUP' ? link.parentNode : link;
-    anchor.parentNode.insertBefore(box, anchor.nextSibling);
+    // Outside the flow of the text, so Tab goes from reference to reference; the text is
+    // read to screen readers as the link's description, and Enter follows the link.
+    (link.closest('main') || document.body).appendChild(box);
     link.setAttribute('aria-expanded', 'true');
     link.setAttribute('aria-describedby', text.id);
     current = { link: link, box: box };

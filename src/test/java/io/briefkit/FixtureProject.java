@@ -28,9 +28,12 @@ public final class FixtureProject {
         copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
         Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         Files.createDirectories(dir.resolve("content"));
-        fixture.write("content/index.md", page("Fixture Brief", "overview", 0, "Overview", "An abstract."));
+        fixture.write("content/index.md", page("Fixture Brief", "overview", 0, "Overview", "An abstract about Kabul."));
         fixture.write("content/one.md", page("Part One", "page", 1, "One", "The first part.[^1]"));
         fixture.write("notes/endnotes.yaml", "- note: 1\n  text: A. Author, \"A Source,\" <https://example.org/a>.\n");
+        fixture.write("content/glossary.md", page("Glossary", "glossary", 9, "Glossary", ""));
+        fixture.write("glossary/actors.yaml", "- id: kabul\n  name: Kabul\n  kind: place\n"
+                + "  description: The capital of Afghanistan.\n");
         return fixture;
     }
 

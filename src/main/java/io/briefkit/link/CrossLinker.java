@@ -65,6 +65,11 @@ public final class CrossLinker {
         if (actors.isEmpty()) {
             return;
         }
+        if (documents.values().stream().noneMatch(d -> d.selectFirst("[data-glossary]") != null)) {
+            findings.add(Finding.of(ACTORS_PATH, "the glossary has actors but no page to list them:"
+                    + " add a content page with type=glossary"));
+            return;
+        }
         Map<String, List<String>> names = new LinkedHashMap<>();
         actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
                 actor.aliases().stream()).toList()));

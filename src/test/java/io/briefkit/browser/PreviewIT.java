@@ -75,7 +75,7 @@ class PreviewIT {
         assertEquals(box.getId() + "-text", ref.getAttribute("aria-describedby"));
         HtmlElement link = box.querySelector("a");
         link.focus();
-        assertNotNull(popover(page), "focus may move into the popover");
+        assertNotNull(popover(page), "a pointer user may click into the popover");
         link.type(KeyboardEvent.DOM_VK_ESCAPE);
         assertNull(popover(page), "Escape closes");
         assertEquals(ref, page.getFocusedElement(), "focus returns to the reference");

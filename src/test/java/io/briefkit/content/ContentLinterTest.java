@@ -77,13 +77,13 @@ class ContentLinterTest {
     @Test
     void unknownTemplateType() throws IOException {
         project.replace("content/one.md", "type=page\n", "type=chapter\n");
-        assertEquals(List.of("content/one.md:2: unknown template type \"chapter\" (known: notes, overview, page)"), lint());
+        assertEquals(List.of("content/one.md:2: unknown template type \"chapter\" (known: glossary, notes, overview, page)"), lint());
     }
 
     @Test
     void typeWhoseTemplateFileIsMissing() throws IOException {
         project.replace("jbake.properties", "template.overview.file=overview.ftl", "template.overview.file=gone.ftl");
-        assertEquals(List.of("content/index.md:2: unknown template type \"overview\" (known: notes, page)"), lint());
+        assertEquals(List.of("content/index.md:2: unknown template type \"overview\" (known: glossary, notes, page)"), lint());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The baked brief as a reader meets it: parts in order, navigation, and the furniture of every page. */
 class BriefSiteIT {
     static final List<String> PARTS = List.of("index.html", "introduction.html", "history.html", "china.html",
-            "russia.html", "threats.html", "conclusions.html", "notes.html");
+            "russia.html", "threats.html", "conclusions.html", "notes.html", "glossary.html");
 
     @Test
     void nextLinksWalkThePartsInTheAuthorsOrder() throws IOException {
