@@ -97,8 +97,11 @@ final class GlossaryLinker {
         }
         for (int i = toLink.size() - 1; i >= 0; i--) {
             MentionMatcher.Match match = toLink.get(i);
-            TextNode tail = text.splitText(match.start());
-            tail.splitText(match.end() - match.start());
+            // jsoup splits only strictly inside a text, so a name at either end is not split off.
+            TextNode tail = match.start() == 0 ? text : text.splitText(match.start());
+            if (tail.getWholeText().length() > match.text().length()) {
+                tail.splitText(match.text().length());
+            }
             tail.replaceWith(glossRef(actors.get(match.actor()), match.text()));
         }
     }
