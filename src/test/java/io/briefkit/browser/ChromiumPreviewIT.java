@@ -109,6 +109,16 @@ class ChromiumPreviewIT {
     }
 
     @Test
+    void hoverOnAGlossaryLinkShowsWhoTheActorIs() throws IOException {
+        open("threats.html", 1280, 900);
+        WebElement imu = driver.findElement(By.cssSelector("a[role=doc-glossref][href='actor-imu.html']"));
+        new Actions(driver).scrollToElement(imu).moveToElement(imu).perform();
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popover")));
+        assertTrue(box.getText().startsWith("Islamic Movement of Uzbekistan (armed group)"), box.getText());
+        screenshot("preview-glossary");
+    }
+
+    @Test
     void backLinkReturnsToTheReference() throws IOException {
         open("notes.html", 1280, 900);
         driver.findElement(By.cssSelector("#note-71 a[role=doc-backlink]")).click();

@@ -119,6 +119,18 @@ class PreviewIT {
     }
 
     @Test
+    void aGlossaryLinkPreviewsTheActorAndASecondTapOpensItsPage() throws IOException {
+        HtmlPage page = open("threats.html");
+        HtmlAnchor imu = (HtmlAnchor) page.querySelector("a[role=doc-glossref][href='actor-imu.html']");
+        imu.focus();
+        DomElement box = popover(page);
+        assertNotNull(box);
+        assertTrue(box.getTextContent().startsWith("Islamic Movement of Uzbekistan (armed group)"), box.getTextContent());
+        HtmlPage actor = imu.click();
+        assertEquals("actor-imu.html", actor.getUrl().getPath().substring(actor.getUrl().getPath().lastIndexOf('/') + 1));
+    }
+
+    @Test
     void withoutJavaScriptAReferenceIsAPlainLinkToItsNote() throws IOException {
         client.getOptions().setJavaScriptEnabled(false);
         HtmlPage page = open("russia.html");

@@ -1,0 +1,160 @@
+package io.briefkit.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The glossary of the built brief: its pages, the links from the text, and where each actor is named. */
+class GlossaryIT {
+
+    private static List<String> actorPages() throws IOException {
+        try (Stream<java.nio.file.Path> files = Files.list(BuiltSite.DIR)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("actor-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theGlossaryPageListsAtLeastThirtyActorsGroupedByKind() throws IOException {
+        Document glossary = BuiltSite.page("glossary.html");
+        Element section = glossary.selectFirst("section[role=doc-glossary]");
+        assertNotNull(section);
+        assertEquals(List.of("States", "Armed groups", "People", "Organisations", "Initiatives and projects", "Places"),
+                section.select("h2").eachText());
+        List<Element> terms = section.select("dl dt");
+        assertTrue(terms.size() >= 30, "actors: " + terms.size());
+        assertEquals(terms.size(), actorPages().size());
+        for (Element list : section.select("dl")) {
+            List<String> names = list.select("dt").eachText();
+            assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names, "alphabetical");
+        }
+        for (Element term : terms) {
+            assertTrue(!term.parent().selectFirst("dd").text().isBlank(), term.text());
+        }
+    }
+
+    @Test
+    void everyGlossaryLinkLeadsToAnActorPageWithAPreviewOnThePage() throws IOException {
+        Set<String> linkedActors = new HashSet<>();
+        for (String name : BuiltSite.readingOrder()) {
+            Document page = BuiltSite.page(name);
+            Set<String> seen = new HashSet<>();
+            for (Element link : page.select("a[role=doc-glossref]")) {
+                String href = link.attr("href");
+                assertTrue(Files.isRegularFile(BuiltSite.DIR.resolve(href)), name + ": " + href);
+                assertTrue(seen.add(href), name + ": " + href + " linked twice on one page");
+                Element preview = page.selectFirst(link.attr("data-preview"));
+                assertNotNull(preview, name + ": " + link.attr("data-preview"));
+                assertEquals("template", preview.tagName());
+                linkedActors.add(href);
+            }
+        }
+        Set<String> namedInText = new HashSet<>();
+        for (String page : actorPages()) {
+            if (!BuiltSite.page(page).select("ol.mentions").isEmpty()) {
+                namedInText.add(page);
+            }
+        }
+        // Kyrgyzstan, say, is named only inside "Kyrgyzstan-Tajikistan-Afghanistan-Iran (KTAI)",
+        // which links to the corridor; such an actor is reached from the linked actor's page.
+        for (String unlinked : namedInText) {
+            if (!linkedActors.contains(unlinked)) {
+                boolean related = false;
+                for (String linked : linkedActors) {
+                    related |= BuiltSite.page(linked).select("ul.related a").eachAttr("href").contains(unlinked);
+                }
+                assertTrue(related, unlinked + " is named in the text but neither linked nor related to a linked actor");
+            }
+        }
+        assertTrue(linkedActors.size() >= namedInText.size() - 3, "linked: " + linkedActors.size());
+    }
+
+    @Test
+    void anImuReaderLearnsWhatItIsInOneHover() throws IOException {
+        Document threats = BuiltSite.page("threats.html");
+        Element imu = threats.selectFirst("a[role=doc-glossref][href=actor-imu.html]");
+        assertEquals("Islamic Movement of Uzbekistan", imu.text());
+        String preview = threats.selectFirst(imu.attr("data-preview")).html();
+        assertTrue(preview.contains("Islamic Movement of Uzbekistan") && preview.contains("armed group"), preview);
+    }
+
+    /**
+     * Every actor page lists exactly the paragraphs of the brief that name the actor. The
+     * expected paragraphs are found here independently, by searching each paragraph's text
+     * for the actor's names as whole words; actors whose names occur inside another actor's
+     * name (Taliban in "Tehreek Taliban of Pakistan") are left to the matcher's unit tests.
+     */
+    @Test
+    void everyActorPageListsExactlyTheParagraphsThatNameIt() throws IOException {
+        Map<String, List<String>> names = new java.util.TreeMap<>();
+        for (String page : actorPages()) {
+            Document actor = BuiltSite.page(page);
+            List<String> all = new ArrayList<>(List.of(actor.selectFirst("h1").text()));
+            Element aliases = actor.selectFirst("p.aliases");
+            if (aliases != null) {
+                all.addAll(List.of(aliases.text().replaceFirst("^Also named: ", "").replaceFirst("\\.$", "").split(", ")));
+            }
+            names.put(page, all);
+        }
+        Set<String> nested = new HashSet<>();
+        names.forEach((page, own) -> names.forEach((other, theirs) -> {
+            if (!page.equals(other) && own.stream().anyMatch(n -> theirs.stream().anyMatch(t -> !t.equals(n) && t.contains(n)))) {
+                nested.add(page);
+            }
+        }));
+        int checked = 0;
+        for (Map.Entry<String, List<String>> actor : names.entrySet()) {
+            if (nested.contains(actor.getKey())) {
+                continue;
+            }
+            Set<String> expected = new LinkedHashSet<>();
+            for (String page : BuiltSite.readingOrder()) {
+                for (Element p : BuiltSite.page(page).select("main article > p[id], main article aside.footnote")) {
+                    Element copy = p.clone();
+                    copy.select("sup, .permalink").remove();
+                    String text = copy.text().replace('’', '\'');
+                    if (actor.getValue().stream().anyMatch(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n.replace('’', '\''))
+                            + "(?![\\p{L}\\p{N}$])").matcher(text).find())) {
+                        expected.add(page + "#" + p.id());
+                    }
+                }
+            }
+            List<String> listed = BuiltSite.page(actor.getKey()).select("ol.mentions > li > a").eachAttr("href");
+            assertEquals(new ArrayList<>(expected), listed, actor.getKey());
+            checked++;
+        }
+        assertTrue(checked >= 30, "actors checked: " + checked + ", left to unit tests: " + nested);
+    }
+
+    @Test
+    void anActorPageShowsDescriptionAliasesRelatedAndTheNotesCitedWhereItIsNamed() throws IOException {
+        Document isk = BuiltSite.page("actor-is-k.html");
+        assertEquals("Islamic State Khorasan Province", isk.selectFirst("h1").text());
+        assertTrue(isk.selectFirst("p.aliases").text().contains("IS-K, ISKP"));
+        assertTrue(isk.select("ul.related a").eachAttr("href").contains("actor-taliban.html"));
+        Element first = isk.selectFirst("ol.mentions > li");
+        assertEquals("history.html#p-history-12", first.selectFirst("a").attr("href"));
+        assertEquals(List.of("notes.html#note-33", "notes.html#note-34", "notes.html#note-35"),
+                first.select("p.cited a").eachAttr("href"));
+    }
+
+    @Test
+    void actorsNamedOnlyInTheNotesSayWhere() throws IOException {
+        Document sco = BuiltSite.page("actor-sco.html");
+        assertTrue(sco.select("ol.mentions").isEmpty());
+        assertEquals(List.of("notes.html#note-21"), sco.select("p.in-notes a").eachAttr("href"));
+    }
+}
