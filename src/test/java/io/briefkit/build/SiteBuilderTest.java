@@ -176,6 +176,31 @@ class SiteBuilderTest {
     }
 
     @Test
+    void linkToAnUnknownActorIsReportedAtTheContentLine() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.[^1]", "The [capital](actor:kabol).[^1]");
+        assertEquals(List.of("content/one.md:8: link to unknown actor \"kabol\": use an id from glossary/actors.yaml,"
+                + " or actor:none to keep the words unlinked"), findings);
+    }
+
+    @Test
+    void aliasClaimedByTwoActorsStopsTheBuild() throws IOException {
+        List<String> findings = buildBroken("glossary/actors.yaml", "The capital of Afghanistan.\n",
+                "The capital of Afghanistan.\n- id: city\n  name: Kabul\n  kind: place\n  description: A city.\n");
+        assertEquals(List.of("glossary/actors.yaml:5: \"Kabul\" is claimed by city and by kabul (line 1):"
+                + " a name belongs to one actor"), findings);
+    }
+
+    @Test
+    void anActorNamedNowhereWarnsButTheSiteIsBuilt() throws IOException {
+        project.replace("glossary/actors.yaml", "The capital of Afghanistan.\n",
+                "The capital of Afghanistan.\n- id: herat\n  name: Herat\n  kind: place\n  description: A city.\n");
+        List<String> findings = build();
+        assertEquals(List.of("glossary/actors.yaml:5: warning: herat is named nowhere in the brief, neither in its text"
+                + " nor in its notes"), findings);
+        assertTrue(Files.isRegularFile(project.output().resolve("actor-herat.html")));
+    }
+
+    @Test
     void malformedHeaderStopsTheBuildBeforeBaking() throws IOException {
         List<String> findings = buildBroken("content/one.md", "type=page\n", "type page\n");
         assertEquals(List.of("content/one.md:2: malformed header line \"type page\": expected key=value,"
