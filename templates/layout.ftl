@@ -3,7 +3,8 @@
      Pages call <@layout.base> and put their article inside it. -->
 <#macro base>
 <#assign root = content.rootpath!"">
-<#assign parts = published_content?filter(p -> p.order??)?sort_by("order")>
+<#-- The parts of the brief in reading order; the search page is a tool, not a part. -->
+<#assign parts = published_content?filter(p -> p.order?? && p.type != "search")?sort_by("order")>
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -13,6 +14,7 @@
 <#if content.description??><meta name="description" content="${content.description}"></#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <script src="${root}js/preview.js" defer></script>
+<script src="${root}js/search.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to the text</a>

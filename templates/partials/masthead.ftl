@@ -1,3 +1,7 @@
 <header class="masthead">
-<a href="${root}index.html"><span class="series">${config.brief_series} · ${config.brief_date}</span>${config.site_title}</a>
+<a class="site-title" href="${root}index.html"><span class="series">${config.brief_series} · ${config.brief_date}</span>${config.site_title}</a>
+<form class="masthead-search" role="search" action="${root}search.html" data-search-form hidden>
+<label class="visually-hidden" for="site-q">Search the brief</label>
+<input id="site-q" name="q" type="search" placeholder="Search" autocomplete="off"><button type="submit">Search</button>
+</form>
 </header>

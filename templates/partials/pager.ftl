@@ -1,4 +1,5 @@
 <#list parts as part><#if part.uri == content.uri><#assign here = part?index></#if></#list>
+<#if here??>
 <nav class="pager" aria-label="Previous and next part">
 <#if (here > 0)><#assign prev = parts[here - 1]>
 <a class="prev" rel="prev" href="${root}${prev.uri}"><span>Previous</span>${label(prev)}</a>
@@ -7,3 +8,4 @@
 <a class="next" rel="next" href="${root}${next.uri}"><span>Next</span>${label(next)}</a>
 </#if>
 </nav>
+</#if>

@@ -17,6 +17,7 @@ import io.briefkit.link.CrossLinker;
 import io.briefkit.link.LinkedPage;
 import io.briefkit.link.NoteText;
 import io.briefkit.markdown.BriefMarkdown;
+import io.briefkit.publish.SearchIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,9 @@ public final class SiteBuilder {
                         actorTexts(actors)).link());
             }
             if (!Finding.anyErrors(findings)) {
+                new SearchIndex(staging).write(readingOrder(content.files()));
+            }
+            if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.check());
             }
             if (!Finding.anyErrors(findings)) {
@@ -78,9 +82,9 @@ public final class SiteBuilder {
         return sorted(findings);
     }
 
-    /** The published pages, in the order their headers give. */
+    /** The published parts of the brief, in the order their headers give; the search page is not one. */
     static List<LinkedPage> readingOrder(List<ContentFile> files) {
-        return files.stream().filter(f -> "published".equals(f.get("status")))
+        return files.stream().filter(f -> "published".equals(f.get("status")) && !"search".equals(f.get("type")))
                 .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.get("order"))))
                 .map(f -> new LinkedPage(f.outputUri(), f.get("nav") != null ? f.get("nav") : f.get("title")))
                 .toList();

@@ -131,6 +131,45 @@ class PreviewIT {
     }
 
     @Test
+    void searchFindsParagraphsNotesAndActorsAndLeadsToTheParagraph() throws IOException {
+        HtmlPage page = client.getPage(SITE.resolve("search.html").toUri() + "?q=IMU");
+        client.waitForBackgroundJavaScript(1000);
+        List<String> hrefs = page.querySelectorAll("[data-search-results] li > a").stream()
+                .map(n -> ((DomElement) n).getAttribute("href")).toList();
+        assertTrue(hrefs.contains("threats.html#p-threats-1") && hrefs.contains("actor-imu.html"), hrefs.toString());
+        assertTrue(page.querySelector("[data-search-status]").getTextContent().startsWith(hrefs.size() + " results"));
+        assertEquals("IMU", page.querySelector("[data-search-results] mark").getTextContent());
+        HtmlPage threats = ((HtmlAnchor) page.querySelector("[data-search-results] li > a")).click();
+        assertEquals("p-threats-1", threats.getUrl().getRef());
+    }
+
+    @Test
+    void searchFormsAreHiddenWithoutJavaScriptAndShownWithIt() throws IOException {
+        assertTrue(open("index.html").querySelector("form.masthead-search").isDisplayed());
+        client.getOptions().setJavaScriptEnabled(false);
+        assertTrue(!open("index.html").querySelector("form.masthead-search").isDisplayed());
+    }
+
+    @Test
+    void searchMatchesWholeWordsAndTheStartOfTheLastWord() throws IOException {
+        HtmlPage page = client.getPage(SITE.resolve("search.html").toUri() + "?q=zawahir");
+        client.waitForBackgroundJavaScript(1000);
+        assertTrue(page.querySelectorAll("[data-search-results] li").size() >= 2);
+        page = client.getPage(SITE.resolve("search.html").toUri() + "?q=kabul%20zawahir");
+        client.waitForBackgroundJavaScript(1000);
+        List<String> both = page.querySelectorAll("[data-search-results] li > a").stream()
+                .map(n -> ((DomElement) n).getAttribute("href")).toList();
+        assertEquals(List.of("actor-ayman-al-zawahiri.html", "threats.html#p-threats-9", "actor-al-qaeda.html"), both,
+                "entries with both words, the one naming al-Zawahiri in its title first");
+        page = client.getPage(SITE.resolve("search.html").toUri() + "?q=zawahir%20kabul");
+        client.waitForBackgroundJavaScript(1000);
+        assertTrue(page.querySelectorAll("[data-search-results] li").isEmpty(), "only the last word may be a prefix");
+        page = client.getPage(SITE.resolve("search.html").toUri() + "?q=xyzzy");
+        client.waitForBackgroundJavaScript(1000);
+        assertEquals("Nothing found for “xyzzy”.", page.querySelector("[data-search-status]").getTextContent());
+    }
+
+    @Test
     void withoutJavaScriptAReferenceIsAPlainLinkToItsNote() throws IOException {
         client.getOptions().setJavaScriptEnabled(false);
         HtmlPage page = open("russia.html");
