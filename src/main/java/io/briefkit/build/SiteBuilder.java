@@ -17,16 +17,21 @@ import io.briefkit.link.CrossLinker;
 import io.briefkit.link.LinkedPage;
 import io.briefkit.link.NoteText;
 import io.briefkit.markdown.BriefMarkdown;
+import io.briefkit.publish.EpubMetadata;
+import io.briefkit.publish.Publisher;
 import io.briefkit.publish.SearchIndex;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +42,19 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
 
-    /** Returns the problems found; with no errors among them the output folder now holds the new site. */
+    /** Where the downloads go: the EPUB and the offline edition's zip, beside the site. */
+    public record Downloads(Path epub, Path zip) {
+    }
+
     public List<Finding> build(Path project, Path output) throws IOException {
+        return build(project, output, null);
+    }
+
+    /**
+     * Returns the problems found; with no errors among them the output folder now holds the
+     * new site, and the downloads, if asked for, are in place.
+     */
+    public List<Finding> build(Path project, Path output, Downloads downloads) throws IOException {
         project = project.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
@@ -57,6 +73,8 @@ public final class SiteBuilder {
         }
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-new-");
+        Path work = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-work-");
+        readableByAll(staging);
         try {
             SiteChecker checker = new SiteChecker(staging, content.files());
             findings.addAll(new Baker().bake(project, staging));
@@ -73,11 +91,23 @@ public final class SiteBuilder {
             if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.check());
             }
+            if (!Finding.anyErrors(findings) && downloads != null) {
+                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files()))
+                        .publish(staging, readingOrder(content.files()), work, downloads.epub(), downloads.zip()));
+                if (!Finding.anyErrors(findings)) {
+                    findings.addAll(checker.check());
+                }
+            }
             if (!Finding.anyErrors(findings)) {
                 replace(output, staging);
+                if (downloads != null) {
+                    move(work.resolve(downloads.epub().getFileName().toString()), downloads.epub());
+                    move(work.resolve(downloads.zip().getFileName().toString()), downloads.zip());
+                }
             }
         } finally {
             deleteTree(staging);
+            deleteTree(work);
         }
         return sorted(findings);
     }
@@ -103,6 +133,26 @@ public final class SiteBuilder {
         BriefMarkdown markdown = new BriefMarkdown();
         return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
                 a.aliases(), a.related(), a.line())).toList();
+    }
+
+    private static EpubMetadata epubMetadata(SiteConfig config) {
+        String title = config.value("site.title");
+        String series = config.value("brief.series");
+        return new EpubMetadata("urn:uuid:" + UUID.nameUUIDFromBytes((series + "\n" + title).getBytes(StandardCharsets.UTF_8)),
+                title, config.value("brief.author"), config.value("brief.publisher"), config.value("brief.date.iso"),
+                config.value("brief.copyright"), series, config.value("epub.modified"));
+    }
+
+    /** A temporary folder is private to its owner; the site must be readable by a web server. */
+    private static void readableByAll(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void replace(Path output, Path staging) throws IOException {

@@ -19,12 +19,23 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = "target/site")
     Path output;
 
+    @Option(names = "--epub", description = "Also write the brief as an EPUB here, checked by epubcheck.")
+    Path epub;
+
+    @Option(names = "--offline-zip", description = "Also write the offline edition (the site, zipped) here.")
+    Path offlineZip;
+
     @Override
     public Integer call() throws Exception {
-        List<Finding> findings = new SiteBuilder().build(source, output);
+        if ((epub == null) != (offlineZip == null)) {
+            System.err.println("--epub and --offline-zip go together: each page links to both downloads");
+            return 2;
+        }
+        SiteBuilder.Downloads downloads = epub == null ? null : new SiteBuilder.Downloads(epub, offlineZip);
+        List<Finding> findings = new SiteBuilder().build(source, output, downloads);
         findings.forEach(System.err::println);
         if (!Finding.anyErrors(findings)) {
-            System.out.println("Site written to " + output);
+            System.out.println("Site written to " + output + (downloads == null ? "" : "; downloads: " + epub + ", " + offlineZip));
             return 0;
         }
         long errors = findings.stream().filter(f -> !f.warning()).count();

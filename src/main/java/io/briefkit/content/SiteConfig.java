@@ -21,8 +21,9 @@ public final class SiteConfig {
     public static final String FILE = "jbake.properties";
     /** Metadata every page prints; the templates fail without it. */
     static final List<String> REQUIRED = List.of(
-            "site.title", "brief.series", "brief.author", "brief.date", "brief.publisher",
-            "brief.attribution", "brief.copyright");
+            "site.title", "brief.series", "brief.author", "brief.date", "brief.date.iso", "brief.publisher",
+            "brief.attribution", "brief.copyright", "epub.modified");
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     /** Outputs of JBake's own that this site does not render, so their templates are not page types. */
     private static final Set<String> NOT_PAGE_TYPES = Set.of(
             "masterindex", "feed", "archive", "tag", "tagsindex", "sitemap", "error404");
@@ -58,6 +59,11 @@ public final class SiteConfig {
         return config;
     }
 
+    /** A setting's value, with JBake's escaped commas as plain commas; null if it is not set. */
+    public String value(String key) {
+        return properties.getProperty(key);
+    }
+
     public Set<String> templateTypes() {
         return templateTypes;
     }
@@ -76,6 +82,9 @@ public final class SiteConfig {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int eq = line.indexOf('=');
+            if (line.startsWith("epub.modified=") && !TIMESTAMP.matcher(line.substring(eq + 1).strip()).matches()) {
+                findings.add(new Finding(FILE, i + 1, "epub.modified must be a UTC time like 2026-11-29T00:00:00Z"));
+            }
             if (line.startsWith("brief.") || line.startsWith("site.")) {
                 if (eq > 0 && UNESCAPED_COMMA.matcher(line.substring(eq + 1)).find()) {
                     findings.add(new Finding(FILE, i + 1, "write each comma in " + line.substring(0, eq).strip()
