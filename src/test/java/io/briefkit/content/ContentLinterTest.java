@@ -1,6 +1,7 @@
 package io.briefkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.FixtureProject;
 import io.briefkit.check.Finding;
@@ -77,13 +78,19 @@ class ContentLinterTest {
     @Test
     void unknownTemplateType() throws IOException {
         project.replace("content/one.md", "type=page\n", "type=chapter\n");
-        assertEquals(List.of("content/one.md:2: unknown template type \"chapter\" (known: glossary, notes, overview, page)"), lint());
+        List<String> findings = lint();
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).startsWith("content/one.md:2: unknown template type \"chapter\" (known: ")
+                && findings.get(0).contains(" overview, page"), findings.get(0));
     }
 
     @Test
     void typeWhoseTemplateFileIsMissing() throws IOException {
         project.replace("jbake.properties", "template.overview.file=overview.ftl", "template.overview.file=gone.ftl");
-        assertEquals(List.of("content/index.md:2: unknown template type \"overview\" (known: glossary, notes, page)"), lint());
+        List<String> findings = lint();
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).startsWith("content/index.md:2: unknown template type \"overview\" (known: ")
+                && !findings.get(0).contains("overview,") && findings.get(0).contains("page"), findings.get(0));
     }
 
     @Test
