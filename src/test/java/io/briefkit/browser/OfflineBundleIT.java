@@ -1,0 +1,159 @@
+package io.briefkit.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The offline edition as a reader without a network meets it: the zip unpacked to a folder
+ * and opened from disk in Chromium. Every link is followed, a note is previewed and a search
+ * is run, with no console error and no request for anything but files of the bundle.
+ */
+class OfflineBundleIT {
+    static final Path ZIP = Path.of(System.getProperty("offline.zip", "target/orf-brief-636-1.0.0-offline.zip"));
+    static final Pattern REQUEST = Pattern.compile("\"method\":\"Network.requestWillBeSent\".*?\"url\":\"([^\"]+)\"");
+
+    @TempDir
+    static Path dir;
+    static Path root;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void unzipAndStart() throws IOException {
+        try (InputStream in = Files.newInputStream(ZIP); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path file = dir.resolve(entry.getName()).normalize();
+                assertTrue(file.startsWith(dir), "entry outside the folder: " + entry.getName());
+                Files.createDirectories(file.getParent());
+                Files.copy(zip, file);
+            }
+        }
+        try (var top = Files.list(dir)) {
+            List<Path> folders = top.toList();
+            assertEquals(1, folders.size(), "one top folder: " + folders);
+            root = folders.get(0);
+        }
+        driver = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static String url(String page) {
+        return root.resolve(page).toUri().toString();
+    }
+
+    /** Every request the browser made since the last call. */
+    private static List<String> requests() {
+        List<String> urls = new ArrayList<>();
+        driver.manage().logs().get(LogType.PERFORMANCE).getAll().forEach(entry -> {
+            Matcher m = REQUEST.matcher(entry.getMessage());
+            if (m.find()) {
+                urls.add(m.group(1));
+            }
+        });
+        return urls;
+    }
+
+    /** Requests that would leave the machine; the browser's own chrome:// pages do not. */
+    private static List<String> offDisk(List<String> requests) {
+        return requests.stream().filter(r -> !r.startsWith("file:") && !r.startsWith("chrome:") && !r.startsWith("data:"))
+                .toList();
+    }
+
+    @Test
+    void everyLinkWorksFromDiskAndNothingLeavesTheMachine() {
+        Set<String> visited = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(url("index.html")));
+        while (!queue.isEmpty()) {
+            String page = queue.poll();
+            if (!visited.add(page)) {
+                continue;
+            }
+            driver.get(page);
+            assertTrue(!driver.getTitle().isBlank(), "no title: " + page);
+            for (WebElement link : driver.findElements(By.cssSelector("a[href]"))) {
+                String href = link.getDomProperty("href");
+                if (href.startsWith("file:")) {
+                    String file = href.replaceFirst("[#?].*$", "");
+                    assertTrue(Files.isRegularFile(Path.of(URI.create(file))), page + " links to missing " + href);
+                    String fragment = URI.create(href).getRawFragment();
+                    if (fragment != null && file.equals(page.replaceFirst("[#?].*$", ""))) {
+                        assertTrue(!driver.findElements(By.id(fragment)).isEmpty(), page + ": no #" + fragment);
+                    }
+                    if (file.endsWith(".html")) {
+                        queue.add(file);
+                    }
+                } else {
+                    assertTrue(href.startsWith("https://") || href.startsWith("http://"), page + ": " + href);
+                }
+            }
+            assertEquals(List.of(), Chromium.consoleErrors(driver), page);
+        }
+        assertTrue(visited.size() >= 60, "pages visited: " + visited.size());
+        List<String> requests = requests();
+        assertTrue(requests.stream().filter(r -> r.startsWith("file:")).count() >= visited.size(), "page loads seen");
+        assertEquals(List.of(), offDisk(requests), "requests off the disk");
+    }
+
+    @Test
+    void aNotePreviewOpensFromDisk() {
+        driver.get(url("threats.html"));
+        WebElement ref = driver.findElement(By.cssSelector("a[role=doc-noteref]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", ref);
+        ref.click();
+        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popover")));
+        assertTrue(box.getText().length() > 20, box.getText());
+        assertEquals(List.of(), Chromium.consoleErrors(driver));
+    }
+
+    @Test
+    void searchRunsFromDiskAndAResultLeadsToItsParagraph() {
+        driver.get(url("index.html"));
+        WebElement input = driver.findElement(By.id("site-q"));
+        assertTrue(input.isDisplayed(), "the search form shows with JavaScript");
+        input.sendKeys("Jamaat Ansarullah");
+        input.submit();
+        WebElement first = new WebDriverWait(driver, Duration.ofSeconds(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-search-results] li a[href*='#p-']")));
+        String target = first.getDomProperty("href");
+        first.click();
+        assertEquals(target, driver.getCurrentUrl());
+        String id = URI.create(target).getRawFragment();
+        assertTrue(driver.findElement(By.id(id)).getText().contains("Jamaat Ansarullah"));
+        assertEquals(List.of(), Chromium.consoleErrors(driver));
+        assertEquals(List.of(), offDisk(requests()));
+    }
+}
