@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two builds of the same sources give the same bytes, file for file. */
+/** Two builds of the same sources give the same bytes, file for file: the site, the EPUB and the zip. */
 class ReproducibleBuildIT {
     @TempDir
     Path dir;
@@ -23,7 +23,7 @@ class ReproducibleBuildIT {
         Path project = Path.of("").toAbsolutePath();
         Path first = dir.resolve("first/site");
         Path second = dir.resolve("second/site");
-        assertEquals(List.of(), new SiteBuilder().build(project, first));
+        assertEquals(List.of(), new SiteBuilder().build(project, first, downloads(first)));
         // A checkout resets modification times: build a copy whose files have other times.
         Path copy = dir.resolve("copy");
         try (Stream<Path> sources = Files.list(project)) {
@@ -32,13 +32,18 @@ class ReproducibleBuildIT {
                 copyWithNewTimes(part, copy.resolve(part.getFileName().toString()));
             }
         }
-        assertEquals(List.of(), new SiteBuilder().build(copy, second));
-        List<String> files = list(first);
-        assertEquals(files, list(second));
-        assertEquals(true, files.contains("index.html") && files.size() > 7, files::toString);
+        assertEquals(List.of(), new SiteBuilder().build(copy, second, downloads(second)));
+        List<String> files = list(first.getParent());
+        assertEquals(files, list(second.getParent()));
+        assertEquals(true, files.contains("brief.epub") && files.contains("brief-offline.zip"), files::toString);
+        assertEquals(true, files.contains("site/index.html") && files.size() > 60, files::toString);
         for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+            assertArrayEquals(Files.readAllBytes(first.resolveSibling(file)), Files.readAllBytes(second.resolveSibling(file)), file);
         }
+    }
+
+    private static SiteBuilder.Downloads downloads(Path site) {
+        return new SiteBuilder.Downloads(site.resolveSibling("brief.epub"), site.resolveSibling("brief-offline.zip"));
     }
 
     private static void copyWithNewTimes(Path from, Path to) throws IOException {
