@@ -49,6 +49,22 @@ class BriefSiteIT {
     }
 
     @Test
+    void everyPageLinksToBothDownloadsWithTheirSizes() throws IOException {
+        for (String name : PARTS) {
+            Element downloads = BuiltSite.page(name).selectFirst("footer p.downloads");
+            assertNotNull(downloads, name);
+            List<String> links = downloads.select("a").eachAttr("href");
+            assertEquals(List.of("downloads/orf-brief-636-1.0.0.epub", "downloads/orf-brief-636-1.0.0-offline.zip"), links);
+            java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("\\((?:zip, )?(\\d+) KB\\)").matcher(downloads.text());
+            for (String link : links) {
+                assertTrue(sizes.find(), downloads.text());
+                long kb = java.nio.file.Files.size(BuiltSite.DIR.resolve(link)) / 1000;
+                assertTrue(Math.abs(Long.parseLong(sizes.group(1)) - kb) <= 1, link + ": " + downloads.text());
+            }
+        }
+    }
+
+    @Test
     void overviewHasTheBriefsFrontMatter() throws IOException {
         Document index = BuiltSite.page("index.html");
         assertEquals("China and Russia Navigate Shared Threat of Terrorism from Afghanistan", index.selectFirst("h1").text());
