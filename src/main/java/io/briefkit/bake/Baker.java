@@ -1,6 +1,6 @@
 package io.briefkit.bake;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.briefkit.build;
 
 import io.briefkit.bake.Baker;
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.content.Actor;
 import io.briefkit.content.ActorFile;

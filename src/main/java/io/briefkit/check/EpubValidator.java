@@ -1,5 +1,6 @@
 package io.briefkit.check;
 
+import io.briefkit.Finding;
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
 import com.adobe.epubcheck.api.MasterReport;

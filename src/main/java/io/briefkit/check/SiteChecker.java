@@ -1,5 +1,6 @@
 package io.briefkit.check;
 
+import io.briefkit.Finding;
 import io.briefkit.content.ContentFile;
 import java.io.IOException;
 import java.nio.file.Files;

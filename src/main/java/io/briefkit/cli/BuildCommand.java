@@ -1,7 +1,7 @@
 package io.briefkit.cli;
 
 import io.briefkit.build.SiteBuilder;
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

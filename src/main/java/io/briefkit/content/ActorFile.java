@@ -1,6 +1,6 @@
 package io.briefkit.content;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.briefkit.content;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.briefkit.link;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

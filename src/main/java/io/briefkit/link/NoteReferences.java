@@ -1,6 +1,6 @@
 package io.briefkit.link;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

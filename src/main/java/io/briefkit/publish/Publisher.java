@@ -1,7 +1,7 @@
 package io.briefkit.publish;
 
 import io.briefkit.check.EpubValidator;
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.link.LinkedPage;
 import java.io.IOException;

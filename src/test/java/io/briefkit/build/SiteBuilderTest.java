@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.FixtureProject;
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

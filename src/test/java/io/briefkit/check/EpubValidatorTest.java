@@ -1,5 +1,6 @@
 package io.briefkit.check;
 
+import io.briefkit.Finding;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.briefkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

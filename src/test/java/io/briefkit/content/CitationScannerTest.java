@@ -2,7 +2,7 @@ package io.briefkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

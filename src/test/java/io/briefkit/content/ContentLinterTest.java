@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.FixtureProject;
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.briefkit.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.briefkit.check.Finding;
+import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

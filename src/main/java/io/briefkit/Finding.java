@@ -1,4 +1,4 @@
-package io.briefkit.check;
+package io.briefkit;
 
 import java.util.Comparator;
 import java.util.List;
