@@ -10,12 +10,12 @@ final class Excerpts {
     static String around(String text, String name) {
         int at = text.indexOf(name);
         if (at < 0) {
-            return shorten(text, 0);
+            return shorten(text, 0, MAX);
         }
         int start = sentenceStart(text, at);
         int end = sentenceEnd(text, at + name.length());
         String sentence = text.substring(start, end).strip();
-        return shorten(sentence, at - start);
+        return shorten(sentence, at - start, MAX);
     }
 
     private static int sentenceStart(String text, int at) {
@@ -36,13 +36,13 @@ final class Excerpts {
         return text.length();
     }
 
-    /** Keeps at most {@link #MAX} characters, centred on {@code focus}, cut at spaces and marked with "…". */
-    private static String shorten(String text, int focus) {
-        if (text.length() <= MAX) {
+    /** Keeps at most {@code max} characters, around {@code focus}, cut at spaces and marked with "…". */
+    static String shorten(String text, int focus, int max) {
+        if (text.length() <= max) {
             return text;
         }
-        int start = Math.max(0, Math.min(focus - MAX / 3, text.length() - MAX));
-        int end = Math.min(text.length(), start + MAX);
+        int start = Math.max(0, Math.min(focus - max / 3, text.length() - max));
+        int end = Math.min(text.length(), start + max);
         if (start > 0) {
             start = text.indexOf(' ', start) + 1;
         }

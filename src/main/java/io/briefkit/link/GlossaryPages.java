@@ -77,6 +77,10 @@ final class GlossaryPages {
     Document actorPage(Document glossary, String glossaryUri, ActorText actor) {
         Document page = glossary.clone();
         page.title(page.title().replaceFirst("^[^·]*·", actor.name() + " ·"));
+        Element description = page.selectFirst("meta[name=description]");
+        if (description != null) {
+            description.attr("content", Excerpts.shorten(org.jsoup.Jsoup.parse(actor.descriptionHtml()).text(), 0, 160));
+        }
         Element current = page.selectFirst("nav.toc a[aria-current=page]");
         if (current != null) {
             current.attr("aria-current", "true");
