@@ -34,7 +34,10 @@
 
   function place(link, box) {
     if (window.matchMedia('(max-width: 40rem)').matches) {
+      // On a phone the preview is a sheet along the bottom; keep the link above it.
       box.classList.add('popover-sheet');
+      var hidden = link.getBoundingClientRect().bottom - (window.innerHeight - box.offsetHeight) + 12;
+      if (hidden > 0) { window.scrollBy(0, hidden); }
       return;
     }
     var parent = box.offsetParent || document.body;
