@@ -12,6 +12,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if content.type == "overview">${content.title}<#else>${content.title} · ${config.brief_series}</#if></title>
 <#if content.description??><meta name="description" content="${content.description}"></#if>
+<#include "partials/meta.ftl">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
 <script src="${root}js/preview.js" defer></script>

@@ -1,3 +1,4 @@
+<#ftl output_format="HTML">
 <header class="masthead">
 <a class="site-title" href="${root}index.html"><span class="series">${config.brief_series} · ${config.brief_date}</span>${config.site_title}</a>
 <form class="masthead-search" role="search" action="${root}search.html" data-search-form hidden>

@@ -1,3 +1,4 @@
+<#ftl output_format="HTML">
 <#list parts as part><#if part.uri == content.uri><#assign here = part?index></#if></#list>
 <#if here??>
 <nav class="pager" aria-label="Previous and next part">

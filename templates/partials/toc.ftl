@@ -1,3 +1,4 @@
+<#ftl output_format="HTML">
 <nav class="toc" aria-label="Contents">
 <ol>
 <#list parts as part>

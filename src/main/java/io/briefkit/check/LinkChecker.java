@@ -20,8 +20,9 @@ import org.jsoup.nodes.Element;
 final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
-    private static final String ASSET_SELECTOR =
-            "link[href], script[src], img[src], source[src], video[src], audio[src], iframe[src], embed[src], object[data]";
+    /** What the page loads; a canonical or alternate link only names a page, it loads nothing. */
+    private static final String ASSET_SELECTOR = "link[href]:not([rel~=canonical]):not([rel~=alternate]), script[src],"
+            + " img[src], source[src], video[src], audio[src], iframe[src], embed[src], object[data]";
 
     private final Path site;
     private final Map<String, Set<String>> idsByPage;

@@ -83,6 +83,10 @@ class SiteBuilderTest {
         assertEquals(List.of(), build());
         String html = Files.readString(project.output().resolve("one.html"));
         assertTrue(html.contains("<h1>Costs &amp; &lt;b&gt;Benefits&lt;/b&gt;</h1>"), html);
+        assertTrue(html.contains("<title>Costs &amp; &lt;b&gt;Benefits&lt;/b&gt; ·"), "in the title");
+        assertTrue(html.contains("<span class=\"long\">Costs &amp; &lt;b&gt;Benefits&lt;/b&gt;</span>"), "in the contents");
+        assertTrue(Files.readString(project.output().resolve("index.html"))
+                .contains("<span>Next</span>Costs &amp; &lt;b&gt;Benefits&lt;/b&gt;</a>"), "in the pager of the page before");
     }
 
     @Test
