@@ -29,6 +29,11 @@ public final class Baker {
     }
 
     public List<Finding> bake(Path project, Path output) {
+        return bake(project, output, java.util.Map.of());
+    }
+
+    /** Bakes with some settings given on the command line rather than in jbake.properties. */
+    public List<Finding> bake(Path project, Path output, java.util.Map<String, String> settings) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), output.toFile(), true);
         // The site is the brief's pages only: JBake's blog outputs are switched off here, not
@@ -38,6 +43,7 @@ public final class Baker {
         }
         config.setProperty("db.store", "memory");
         config.setProperty("asset.ignore", true);
+        settings.forEach(config::setProperty);
         Oven oven = new Oven(config);
         oven.bake();
         List<Finding> findings = new ArrayList<>();

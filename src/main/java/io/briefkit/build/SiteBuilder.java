@@ -11,6 +11,7 @@ import io.briefkit.content.ContentFile;
 import io.briefkit.content.ContentLinter;
 import io.briefkit.content.Endnote;
 import io.briefkit.content.EndnoteFile;
+import io.briefkit.content.SiteAddress;
 import io.briefkit.content.SiteConfig;
 import io.briefkit.link.ActorText;
 import io.briefkit.link.CrossLinker;
@@ -20,6 +21,7 @@ import io.briefkit.markdown.BriefMarkdown;
 import io.briefkit.publish.EpubMetadata;
 import io.briefkit.publish.Publisher;
 import io.briefkit.publish.SearchIndex;
+import io.briefkit.publish.SiteMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +48,16 @@ public final class SiteBuilder {
     public record Downloads(Path epub, Path zip) {
     }
 
+    private String baseUrl;
+
     public List<Finding> build(Path project, Path output) throws IOException {
         return build(project, output, null);
+    }
+
+    /** The site's public address (ending in /) for canonical links and the sitemap; null for none. */
+    public SiteBuilder baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
     }
 
     /**
@@ -77,7 +87,8 @@ public final class SiteBuilder {
         readableByAll(staging);
         try {
             SiteChecker checker = new SiteChecker(staging, content.files());
-            findings.addAll(new Baker().bake(project, staging));
+            findings.addAll(new Baker().bake(project, staging,
+                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
             if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.checkMarkup());
             }
@@ -87,6 +98,9 @@ public final class SiteBuilder {
             }
             if (!Finding.anyErrors(findings)) {
                 new SearchIndex(staging).write(readingOrder(content.files()));
+                if (baseUrl != null) {
+                    SiteMap.write(staging, baseUrl);
+                }
             }
             if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.check());

@@ -1,6 +1,7 @@
 package io.briefkit.cli;
 
 import io.briefkit.build.SiteBuilder;
+import io.briefkit.content.SiteAddress;
 import io.briefkit.Finding;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,14 +26,31 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--offline-zip", description = "Also write the offline edition (the site, zipped) here.")
     Path offlineZip;
 
+    @Option(names = "--base-url", description = "The site's public address, ending in /, for canonical links,"
+            + " the sitemap and citations (Maven property site.baseurl); empty for none.")
+    String baseUrl;
+
+    @Option(names = "--deploy-url", description = "Where mvn site-deploy will publish (site.deploy.url), checked here"
+            + " so that a mistake stops the build before anything is uploaded.")
+    String deployUrl;
+
     @Override
     public Integer call() throws Exception {
+        List<Finding> addressProblems = new java.util.ArrayList<>();
+        String base = SiteAddress.baseUrl(baseUrl, addressProblems);
+        if (deployUrl != null) {
+            SiteAddress.checkDeployUrl(deployUrl, addressProblems);
+        }
+        if (!addressProblems.isEmpty()) {
+            addressProblems.forEach(System.err::println);
+            return 1;
+        }
         if ((epub == null) != (offlineZip == null)) {
             System.err.println("--epub and --offline-zip go together: each page links to both downloads");
             return 2;
         }
         SiteBuilder.Downloads downloads = epub == null ? null : new SiteBuilder.Downloads(epub, offlineZip);
-        List<Finding> findings = new SiteBuilder().build(source, output, downloads);
+        List<Finding> findings = new SiteBuilder().baseUrl(base).build(source, output, downloads);
         findings.forEach(System.err::println);
         if (!Finding.anyErrors(findings)) {
             System.out.println("Site written to " + output + (downloads == null ? "" : "; downloads: " + epub + ", " + offlineZip));

@@ -77,9 +77,12 @@ final class GlossaryPages {
     Document actorPage(Document glossary, String glossaryUri, ActorText actor) {
         Document page = glossary.clone();
         page.title(page.title().replaceFirst("^[^·]*·", actor.name() + " ·"));
-        Element description = page.selectFirst("meta[name=description]");
-        if (description != null) {
-            description.attr("content", Excerpts.shorten(org.jsoup.Jsoup.parse(actor.descriptionHtml()).text(), 0, 160));
+        String summary = Excerpts.shorten(org.jsoup.Jsoup.parse(actor.descriptionHtml()).text(), 0, 160);
+        page.select("meta[name=description], meta[property=og:description]").attr("content", summary);
+        page.select("meta[property=og:title]").attr("content", actor.name());
+        for (Element address : page.select("link[rel=canonical], meta[property=og:url]")) {
+            String attribute = address.hasAttr("href") ? "href" : "content";
+            address.attr(attribute, address.attr(attribute).replace(glossaryUri, actor.uri()));
         }
         Element current = page.selectFirst("nav.toc a[aria-current=page]");
         if (current != null) {
