@@ -3,8 +3,8 @@
      Pages call <@layout.base> and put their article inside it. -->
 <#macro base>
 <#assign root = content.rootpath!"">
-<#-- The parts of the brief in reading order; the search page is a tool, not a part. -->
-<#assign parts = published_content?filter(p -> p.order?? && p.type != "search")?sort_by("order")>
+<#-- The parts of the brief in reading order; the search and not-found pages are not parts. -->
+<#assign parts = published_content?filter(p -> p.order?? && p.type != "search" && p.type != "notfound")?sort_by("order")>
 <!DOCTYPE html>
 <html lang="en">
 <head>

@@ -126,9 +126,10 @@ public final class SiteBuilder {
         return sorted(findings);
     }
 
-    /** The published parts of the brief, in the order their headers give; the search page is not one. */
+    /** The published parts of the brief, in the order their headers give; the search and not-found pages are not parts. */
     static List<LinkedPage> readingOrder(List<ContentFile> files) {
-        return files.stream().filter(f -> "published".equals(f.get("status")) && !"search".equals(f.get("type")))
+        return files.stream().filter(f -> "published".equals(f.get("status"))
+                        && !List.of("search", "notfound").contains(f.get("type")))
                 .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.get("order"))))
                 .map(f -> new LinkedPage(f.outputUri(), f.get("nav") != null ? f.get("nav") : f.get("title")))
                 .toList();

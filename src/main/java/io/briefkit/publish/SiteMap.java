@@ -16,7 +16,7 @@ public final class SiteMap {
         List<String> pages;
         try (Stream<Path> files = Files.list(site)) {
             pages = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".html") && !n.equals("search.html")).sorted().toList();
+                    .filter(n -> n.endsWith(".html") && !n.equals("search.html") && !n.equals("404.html")).sorted().toList();
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
