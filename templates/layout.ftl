@@ -29,6 +29,7 @@
 </main>
 </div>
 <#include "partials/footer.ftl">
+<template id="cite-brief">${config.brief_author_family}, ${config.brief_author_given}. “${config.site_title},” ${config.brief_series}, ${config.brief_publisher}, ${config.brief_date}</template>
 </body>
 </html>
 </#macro>

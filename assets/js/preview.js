@@ -17,11 +17,26 @@
   /* The preview's source: the element named by data-preview, else the link's own
      in-page target; the source itself or an element inside it marked data-preview-body. */
   function bodyFor(link) {
+    if (link.hasAttribute('data-cite')) { return citation(link); }
     var ref = link.getAttribute('data-preview') || link.getAttribute('href') || '';
     if (ref.charAt(0) !== '#') { return null; }
     var target = document.getElementById(decodeURIComponent(ref.slice(1)));
     if (!target) { return null; }
     return target.hasAttribute('data-preview-body') ? target : target.querySelector('[data-preview-body]');
+  }
+
+  /* A paragraph's permalink previews how to cite the paragraph: the brief, the part and
+     the paragraph number, and the address of the paragraph. */
+  function citation(link) {
+    var brief = document.getElementById('cite-brief');
+    if (!brief) { return null; }
+    var body = document.createElement('span');
+    var label = document.createElement('strong');
+    label.textContent = 'Cite this paragraph: ';
+    body.appendChild(label);
+    body.appendChild(document.createTextNode(brief.content.textContent.trim() + ', ' + link.getAttribute('data-cite')
+        + ', ' + window.location.href.split('#')[0] + link.getAttribute('href') + '.'));
+    return body;
   }
 
   function previewLink(node) {

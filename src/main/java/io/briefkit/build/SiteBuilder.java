@@ -18,6 +18,7 @@ import io.briefkit.link.CrossLinker;
 import io.briefkit.link.LinkedPage;
 import io.briefkit.link.NoteText;
 import io.briefkit.markdown.BriefMarkdown;
+import io.briefkit.publish.Citations;
 import io.briefkit.publish.EpubMetadata;
 import io.briefkit.publish.Publisher;
 import io.briefkit.publish.SearchIndex;
@@ -101,6 +102,7 @@ public final class SiteBuilder {
                 if (baseUrl != null) {
                     SiteMap.write(staging, baseUrl);
                 }
+                Citations.write(staging, citedBrief(config), notes);
             }
             if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.check());
@@ -148,6 +150,14 @@ public final class SiteBuilder {
         BriefMarkdown markdown = new BriefMarkdown();
         return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
                 a.aliases(), a.related(), a.line())).toList();
+    }
+
+    private Citations.Brief citedBrief(SiteConfig config) {
+        String[] date = config.value("brief.date.iso").split("-");
+        return new Citations.Brief(config.value("site.title"), config.value("brief.author.given"),
+                config.value("brief.author.family"), config.value("brief.publisher"), config.value("brief.series"),
+                config.value("brief.number"), Integer.parseInt(date[0]), Integer.parseInt(date[1]), baseUrl,
+                config.value("brief.abstract") == null ? "" : config.value("brief.abstract"));
     }
 
     private static EpubMetadata epubMetadata(SiteConfig config) {

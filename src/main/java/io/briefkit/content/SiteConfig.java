@@ -21,7 +21,7 @@ public final class SiteConfig {
     public static final String FILE = "jbake.properties";
     /** Metadata every page prints; the templates fail without it. */
     static final List<String> REQUIRED = List.of(
-            "site.title", "brief.series", "brief.number", "brief.author", "brief.date", "brief.date.iso", "brief.publisher",
+            "site.title", "brief.series", "brief.number", "brief.author", "brief.author.given", "brief.author.family", "brief.title.sentence", "brief.date", "brief.date.iso", "brief.publisher",
             "brief.attribution", "brief.copyright", "epub.modified");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     /** Outputs of JBake's own that this site does not render, so their templates are not page types. */

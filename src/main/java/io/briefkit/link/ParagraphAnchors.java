@@ -5,7 +5,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Gives every paragraph of the brief on a page a stable id ({@code p-history-4}) and a
- * permalink that shows on hover or focus, so notes, and readers, can point to a paragraph.
+ * permalink that shows on hover or focus, so notes, and readers, can point to a paragraph;
+ * with JavaScript the permalink also offers the paragraph's citation.
  */
 final class ParagraphAnchors {
     /** The brief's own paragraphs: those directly in the article, not the page's furniture. */
@@ -23,6 +24,7 @@ final class ParagraphAnchors {
             paragraph.appendText(" ");
             paragraph.appendElement("a").addClass("permalink").attr("href", "#" + id)
                     .attr("aria-label", "Link to this paragraph: " + page.label() + ", paragraph " + number)
+                    .attr("data-preview", "").attr("data-cite", page.label() + " ¶" + number)
                     .text("¶");
         }
     }

@@ -58,7 +58,7 @@ final class EpubChapters {
     }
 
     private Chapter chapter(String uri, Element article) {
-        article.select(".permalink, template, section.guide, section.contents, section.endnotes, .lede").remove();
+        article.select(".permalink, template, section.guide, section.contents, section.cite, section.endnotes, .lede").remove();
         Element glossary = article.selectFirst("[data-glossary]");
         if (glossary != null) {
             glossaryTerms(glossary);

@@ -170,6 +170,18 @@ class PreviewIT {
     }
 
     @Test
+    void aParagraphsPermalinkOffersItsCitation() throws IOException {
+        HtmlPage page = open("threats.html");
+        HtmlAnchor permalink = (HtmlAnchor) page.querySelector("#p-threats-4 a.permalink");
+        permalink.focus();
+        String text = popover(page).getTextContent();
+        assertTrue(text.startsWith("Cite this paragraph: Ahmadzai, Atal. “China and Russia Navigate Shared Threat of"
+                + " Terrorism from Afghanistan,” ORF Issue Brief No. 636, Observer Research Foundation, April 2023,"
+                + " Threats ¶4, file:"), text);
+        assertTrue(text.contains("threats.html#p-threats-4."), text);
+    }
+
+    @Test
     void withoutJavaScriptAReferenceIsAPlainLinkToItsNote() throws IOException {
         client.getOptions().setJavaScriptEnabled(false);
         HtmlPage page = open("russia.html");
