@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Finding> addressProblems = new java.util.ArrayList<>();
         String base = SiteAddress.baseUrl(baseUrl, addressProblems);
+        if (base == null && addressProblems.isEmpty() && Boolean.getBoolean("brief.requireBaseUrl")) {
+            addressProblems.add(SiteAddress.missingBaseUrl());
+        }
         if (deployUrl != null) {
             SiteAddress.checkDeployUrl(deployUrl, addressProblems);
         }

@@ -47,6 +47,12 @@ public final class SiteAddress {
         return value.strip();
     }
 
+    /** For a deployed site, which must know where it will be read. */
+    public static Finding missingBaseUrl() {
+        return Finding.of(BASE_URL, "missing: a deployed site needs the address readers will use, for its canonical"
+                + " links, sitemap and citations; for example -D" + BASE_URL + "=https://example.org/brief-636/");
+    }
+
     public static void checkDeployUrl(String value, List<Finding> findings) {
         if (value == null || value.isBlank()) {
             findings.add(Finding.of(DEPLOY_URL, "no deploy address; for example -D" + DEPLOY_URL

@@ -69,6 +69,19 @@ class DeployIT {
     }
 
     @Test
+    void aDeployWithoutAPublicAddressStopsWithAnExample() throws Exception {
+        Path project = copyProject();
+        Path deployed = dir.resolve("www/brief-636");
+        Process mvn = maven(project, dir.resolve("missing.log"), "site-deploy", "-Dsite.deploy.url=" + deployed.toUri());
+        assertTrue(mvn.waitFor(10, TimeUnit.MINUTES));
+        String log = Files.readString(dir.resolve("missing.log"));
+        assertTrue(mvn.exitValue() != 0, log);
+        assertTrue(log.contains("site.baseurl: missing: a deployed site needs the address readers will use"), log);
+        assertTrue(log.contains("for example -Dsite.baseurl=https://example.org/brief-636/"), log);
+        assertTrue(!Files.exists(deployed), "nothing was deployed");
+    }
+
+    @Test
     void aMalformedPublicAddressStopsTheDeployWithoutUploading() throws Exception {
         Path project = copyProject();
         Path deployed = dir.resolve("www/brief-636");
