@@ -51,7 +51,9 @@ class NginxIT {
         assertTrue(server.contains("127.0.0.1:" + port) && server.contains(PreviewIT.SITE.toString()),
                 "the shipped configuration has the listen and root lines this test replaces");
         Files.writeString(dir.resolve("server.conf"), server);
-        Files.writeString(dir.resolve("nginx.conf"), "worker_processes 1;\npid " + dir.resolve("nginx.pid") + ";\n"
+        // Run as root (as on CI), nginx's workers would otherwise drop to a user that may not read the site.
+        String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
+        Files.writeString(dir.resolve("nginx.conf"), user + "worker_processes 1;\npid " + dir.resolve("nginx.pid") + ";\n"
                 + "error_log " + dir.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n"
                 + "include /etc/nginx/mime.types;\ndefault_type application/octet-stream;\naccess_log off;\n"
                 + "client_body_temp_path " + dir + "/body;\nproxy_temp_path " + dir + "/proxy;\n"

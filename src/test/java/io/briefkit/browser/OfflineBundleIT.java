@@ -86,9 +86,9 @@ class OfflineBundleIT {
         return urls;
     }
 
-    /** Requests that would leave the machine; the browser's own chrome:// pages do not. */
+    /** Requests that would leave the machine; the browser's own pages (chrome:, chrome-untrusted:) do not. */
     private static List<String> offDisk(List<String> requests) {
-        return requests.stream().filter(r -> !r.startsWith("file:") && !r.startsWith("chrome:") && !r.startsWith("data:"))
+        return requests.stream().filter(r -> !r.startsWith("file:") && !r.startsWith("chrome") && !r.startsWith("data:"))
                 .toList();
     }
 
