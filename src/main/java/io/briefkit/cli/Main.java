@@ -3,8 +3,8 @@ package io.briefkit.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The project's command line: {@code build} bakes and checks the site. */
-@Command(name = "brief", mixinStandardHelpOptions = true, subcommands = BuildCommand.class,
+/** The project's command line: {@code build} bakes and checks the site; {@code serve} previews it. */
+@Command(name = "brief", mixinStandardHelpOptions = true, subcommands = {BuildCommand.class, ServeCommand.class},
         description = "Bakes the brief into a static site.")
 public final class Main {
     public static void main(String[] args) {

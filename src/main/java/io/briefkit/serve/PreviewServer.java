@@ -1,0 +1,118 @@
+package io.briefkit.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.briefkit.Finding;
+import io.briefkit.build.SiteBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The editors' preview: builds the site into a folder, serves it on 127.0.0.1, rebuilds in
+ * the same warm JVM when a source changes, and makes open pages reload themselves. A failed
+ * build keeps the last good site on show, with the problems over it, until it is fixed.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String SCRIPT = "/__preview/reload.js";
+    static final String STATE = "/__preview/state";
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
+            "js", "text/javascript", "svg", "image/svg+xml", "json", "application/json", "xml", "application/xml",
+            "epub", "application/epub+zip", "zip", "application/zip", "bib", "text/plain; charset=utf-8",
+            "ris", "text/plain; charset=utf-8");
+
+    private final Path project;
+    private final Path output;
+    private final Consumer<String> log;
+    private final SiteBuilder builder = new SiteBuilder();
+    private final HttpServer http;
+    private final SourceWatcher watcher;
+    private volatile PreviewState state = new PreviewState(0, 0, List.of());
+
+    public PreviewServer(Path project, Path output, int port, Consumer<String> log) throws IOException {
+        this.project = project.toAbsolutePath().normalize();
+        this.output = output.toAbsolutePath().normalize();
+        this.log = log;
+        this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        http.createContext("/", this::serve);
+        this.watcher = new SourceWatcher(this.project);
+    }
+
+    /** Builds once, starts serving and watching; returns the address pages are served at. */
+    public String start() {
+        rebuild();
+        http.start();
+        Thread watch = new Thread(() -> watcher.run(this::rebuild), "preview-watcher");
+        watch.setDaemon(true);
+        watch.start();
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+    }
+
+    synchronized void rebuild() {
+        long start = System.nanoTime();
+        List<Finding> findings;
+        try {
+            findings = builder.build(project, output);
+        } catch (IOException | RuntimeException e) {
+            findings = List.of(Finding.of("build", String.valueOf(e.getMessage())));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<Finding> errors = findings.stream().filter(f -> !f.warning()).toList();
+        state = new PreviewState(state.version() + 1, millis, errors);
+        findings.forEach(f -> log.accept(f.toString()));
+        log.accept(errors.isEmpty() ? "built in " + millis + " ms" : errors.size() + " problem(s); showing the last good site");
+    }
+
+    PreviewState state() {
+        return state;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        try (exchange) {
+            if (path.equals(STATE)) {
+                send(exchange, 200, "application/json", state.json().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(SCRIPT)) {
+                try (InputStream in = PreviewServer.class.getResourceAsStream("/serve/reload.js")) {
+                    send(exchange, 200, "text/javascript", in.readAllBytes());
+                }
+                return;
+            }
+            Path file = output.resolve(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
+            if (!file.startsWith(output) || !Files.isRegularFile(file)) {
+                send(exchange, 404, "text/plain", "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String name = file.getFileName().toString();
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            byte[] body = Files.readAllBytes(file);
+            if (extension.equals("html")) {
+                String html = new String(body, StandardCharsets.UTF_8).replaceFirst("</head>",
+                        "<script src=\"" + SCRIPT + "\" data-version=\"" + state.version() + "\" defer></script>\n</head>");
+                body = html.getBytes(StandardCharsets.UTF_8);
+            }
+            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop(0);
+        watcher.close();
+    }
+}

@@ -1,0 +1,102 @@
+package io.briefkit.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.briefkit.FixtureProject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live preview over a small project: edits show up, broken content is survived and recovered from. */
+class PreviewServerIT {
+    @TempDir
+    Path dir;
+    FixtureProject project;
+    PreviewServer server;
+    String base;
+    final List<String> log = new ArrayList<>();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        project = FixtureProject.create(dir);
+        server = new PreviewServer(project.root(), dir.resolve("preview"), 0, line -> {
+            synchronized (log) {
+                log.add(line);
+            }
+        });
+        base = server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Waits, up to ten seconds, for a build after {@code version} whose state passes {@code test}. */
+    private PreviewState awaitBuild(int version, Predicate<PreviewState> test) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            PreviewState state = server.state();
+            if (state.version() > version && test.test(state)) {
+                return state;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no such build; log: " + log);
+    }
+
+    @Test
+    void pagesCarryTheReloadScriptAndTheStateIsServed() throws Exception {
+        assertTrue(get("one.html").contains("<script src=\"/__preview/reload.js\" data-version=\"1\" defer></script>"));
+        assertTrue(get("__preview/reload.js").contains("window.location.reload()"));
+        assertEquals("{\"version\":1,", get("__preview/state").substring(0, 13));
+    }
+
+    @Test
+    void anEditIsServedAfterTheRebuild() throws Exception {
+        project.replace("content/one.md", "The first part.", "The first part, edited.");
+        PreviewState state = awaitBuild(1, s -> s.problems().isEmpty());
+        assertTrue(get("one.html").contains("The first part, edited."));
+        assertTrue(state.millis() > 0);
+    }
+
+    @Test
+    void brokenContentIsReportedWhileTheLastGoodSiteIsServedAndAFixRecovers() throws Exception {
+        project.replace("content/one.md", "title=Part One\n", "title Part One\n");
+        PreviewState broken = awaitBuild(1, s -> !s.problems().isEmpty());
+        assertTrue(broken.problems().get(0).toString().startsWith("content/one.md:1: malformed header line"),
+                broken.problems().toString());
+        assertTrue(get("__preview/state").contains("content/one.md:1: malformed header line"));
+        assertTrue(get("one.html").contains("The first part."), "the last good page is still served");
+        project.replace("content/one.md", "title Part One\n", "title=Part One Again\n");
+        awaitBuild(broken.version(), s -> s.problems().isEmpty());
+        assertTrue(get("one.html").contains("Part One Again"));
+    }
+
+    @Test
+    void deletedAndAddedFilesAreFollowed() throws Exception {
+        project.write("content/two.md", FixtureProject.page("Part Two", "page", 2, "Two", "A new part."));
+        PreviewState added = awaitBuild(1, s -> s.problems().isEmpty());
+        assertTrue(get("two.html").contains("A new part."));
+        Files.delete(project.root().resolve("content/two.md"));
+        awaitBuild(added.version(), s -> s.problems().isEmpty());
+        assertEquals("Not found", get("two.html"));
+    }
+}
