@@ -73,6 +73,11 @@ public final class PreviewServer implements AutoCloseable {
         return state;
     }
 
+    /** The number of the last build, counting from 1; it changes when a rebuild is done. */
+    public int version() {
+        return state.version();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {

@@ -1,0 +1,74 @@
+package io.briefkit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Synthetic projects for the benchmark: the brief itself plus N generated pages, each a copy
+ * of the brief's longest part (its paragraphs, note references and actor mentions), so that
+ * cost can be followed from 10 to 1,000 pages. The same Markdown is written as a Hugo site.
+ */
+final class Series {
+    private Series() {
+    }
+
+    static Path project(Path project, Path target, int pages) throws IOException {
+        copy(project, target);
+        List<String> part = Files.readAllLines(project.resolve("content/threats.md"));
+        String body = String.join("\n", part.subList(part.indexOf("~~~~~~") + 1, part.size()));
+        for (int i = 1; i <= pages; i++) {
+            Files.writeString(target.resolve(String.format("content/series-%04d.md", i)),
+                    "title=Generated part " + i + "\ntype=page\nstatus=published\norder=" + (1000 + i)
+                            + "\nnav=Part " + i + "\n~~~~~~\n" + body + "\n");
+        }
+        return target;
+    }
+
+    /** The same pages as a Hugo site: front matter for the header, the Markdown as it is. */
+    static Path hugoSite(Path project, Path target, int pages) throws IOException {
+        Files.createDirectories(target.resolve("content"));
+        Files.createDirectories(target.resolve("layouts/_default"));
+        Files.writeString(target.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Benchmark'\n"
+                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+        Files.writeString(target.resolve("layouts/_default/baseof.html"), "<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>{{ .Title }}</title><link rel=\"stylesheet\" href=\"css/site.css\"></head>"
+                + "<body><nav>{{ range .Site.RegularPages.ByWeight }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ end }}</nav>"
+                + "<main>{{ block \"main\" . }}{{ end }}</main></body></html>\n");
+        Files.writeString(target.resolve("layouts/_default/single.html"),
+                "{{ define \"main\" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}\n");
+        Files.writeString(target.resolve("layouts/_default/list.html"),
+                "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ end }}\n");
+        try (Stream<Path> files = Files.list(project.resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                int separator = lines.indexOf("~~~~~~");
+                String title = lines.stream().filter(l -> l.startsWith("title=")).findFirst().orElse("title=x").substring(6);
+                String order = lines.stream().filter(l -> l.startsWith("order=")).findFirst().orElse("order=0").substring(6);
+                String name = file.getFileName().toString().equals("index.md") ? "overview.md" : file.getFileName().toString();
+                Files.writeString(target.resolve("content").resolve(name), "---\ntitle: \"" + title.replace("\"", "'")
+                        + "\"\nweight: " + order + "\n---\n" + String.join("\n", lines.subList(separator + 1, lines.size())) + "\n");
+            }
+        }
+        return target;
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        for (String part : List.of("content", "notes", "glossary", "templates", "assets", "jbake.properties")) {
+            Path source = from.resolve(part);
+            try (Stream<Path> walk = Files.walk(source)) {
+                for (Path path : walk.toList()) {
+                    Path target = to.resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(path, target);
+                    }
+                }
+            }
+        }
+    }
+}
