@@ -134,7 +134,14 @@ public final class Benchmark {
         for (int pages : List.of(10, 100, 1000)) {
             Path series = Series.project(project, work.resolve("series-" + pages), pages);
             long start = System.nanoTime();
-            String[] result = buildOnce(series, work.resolve("series-" + pages + "-site")).split(" ");
+            String[] result;
+            try {
+                result = buildOnce(series, work.resolve("series-" + pages + "-site")).split(" ");
+            } catch (IllegalStateException failed) {
+                line("| " + (pages + 11) + " | failed after " + ms((System.nanoTime() - start) / 1e6)
+                        + " (see the error above) | | | | |");
+                continue;
+            }
             double ours = (System.nanoTime() - start) / 1e6;
             Path hugo = Series.hugoSite(series, work.resolve("hugo-" + pages), pages);
             List<Double> hugoRuns = new ArrayList<>();
