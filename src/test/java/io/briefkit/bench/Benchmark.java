@@ -43,7 +43,6 @@ public final class Benchmark {
         bench.preview();
         bench.series();
         bench.pageWeight();
-        Files.writeString(project.resolve("BENCHMARKS.md"), bench.report.toString(), StandardCharsets.UTF_8);
         System.out.println(bench.report);
         try (Stream<Path> walk = Files.walk(bench.work)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -51,9 +50,15 @@ public final class Benchmark {
         System.exit(0);
     }
 
+    /** Adds a line to the report, which is rewritten at once, so that a long run leaves what it measured. */
     private void line(String text) {
         report.append(text).append('\n');
         System.err.println(text);
+        try {
+            Files.writeString(project.resolve("BENCHMARKS.md"), report.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void machine() throws Exception {
@@ -74,7 +79,7 @@ public final class Benchmark {
         List<Double> cold = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
-            buildOnce(project, work.resolve("cold-" + i));
+            buildOnce(project, work.resolve("cold-" + i), 5);
             cold.add((System.nanoTime() - start) / 1e6);
         }
         SiteBuilder builder = new SiteBuilder();
@@ -136,10 +141,9 @@ public final class Benchmark {
             long start = System.nanoTime();
             String[] result;
             try {
-                result = buildOnce(series, work.resolve("series-" + pages + "-site")).split(" ");
+                result = buildOnce(series, work.resolve("series-" + pages + "-site"), 5).split(" ");
             } catch (IllegalStateException failed) {
-                line("| " + (pages + 11) + " | failed after " + ms((System.nanoTime() - start) / 1e6)
-                        + " (see the error above) | | | | |");
+                line("| " + (pages + 11) + " | not done: " + failed.getMessage() + " | | | | |");
                 continue;
             }
             double ours = (System.nanoTime() - start) / 1e6;
@@ -193,15 +197,20 @@ public final class Benchmark {
                 + " the budget of issue 8: the notes, the previews of actors and the long note URLs weigh most.");
     }
 
-    private String buildOnce(Path source, Path output) throws Exception {
+    /** One build in a new JVM, stopped after {@code minutes}; returns its "millis peak-kB" line. */
+    private String buildOnce(Path source, Path output, int minutes) throws Exception {
+        Path out = Files.createTempFile(work, "build", ".out");
         Process process = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
-                BuildOnce.class.getName(), source.toString(), output.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!process.waitFor(20, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("build of " + source + " failed");
+                BuildOnce.class.getName(), source.toString(), output.toString()).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("stopped after " + minutes + " minutes");
         }
-        return out;
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("the build failed (exit " + process.exitValue() + ")");
+        }
+        return Files.readString(out).strip();
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
