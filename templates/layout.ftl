@@ -4,7 +4,7 @@
 <#macro base>
 <#assign root = content.rootpath!"">
 <#-- The parts of the brief in reading order; the search and not-found pages are not parts. -->
-<#assign parts = published_content?filter(p -> p.order?? && p.type != "search" && p.type != "notfound")?sort_by("order")>
+<#assign parts = reading_order>
 <!DOCTYPE html>
 <html lang="en">
 <head>

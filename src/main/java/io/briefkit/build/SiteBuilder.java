@@ -2,6 +2,7 @@ package io.briefkit.build;
 
 import io.briefkit.bake.Baker;
 import io.briefkit.Finding;
+import io.briefkit.check.MarkupValidation;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.content.Actor;
 import io.briefkit.content.ActorFile;
@@ -49,7 +50,9 @@ public final class SiteBuilder {
     public record Downloads(Path epub, Path zip) {
     }
 
+    private final MarkupValidation validation = new MarkupValidation();
     private String baseUrl;
+    private Stages stages = new Stages();
 
     public List<Finding> build(Path project, Path output) throws IOException {
         return build(project, output, null);
@@ -68,6 +71,7 @@ public final class SiteBuilder {
     public List<Finding> build(Path project, Path output, Downloads downloads) throws IOException {
         project = project.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
+        stages = new Stages();
         List<Finding> findings = new ArrayList<>();
         SiteConfig config = SiteConfig.read(project, findings);
         ContentLinter.Result content = new ContentLinter(project, config).lint();
@@ -79,6 +83,7 @@ public final class SiteBuilder {
             findings.addAll(ActorLinkScanner.check(content.files(),
                     actors.stream().map(Actor::id).collect(Collectors.toSet())));
         }
+        stages.end("read and lint");
         if (Finding.anyErrors(findings)) {
             return sorted(findings);
         }
@@ -87,15 +92,20 @@ public final class SiteBuilder {
         Path work = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-work-");
         readableByAll(staging);
         try {
-            SiteChecker checker = new SiteChecker(staging, content.files());
+            SiteChecker checker = new SiteChecker(staging, content.files(), validation);
             findings.addAll(new Baker().bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
+            stages.end("bake");
             if (!Finding.anyErrors(findings)) {
-                findings.addAll(checker.checkMarkup());
-            }
-            if (!Finding.anyErrors(findings)) {
-                findings.addAll(new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes),
-                        actorTexts(actors)).link());
+                // The templates' HTML is checked while the pages are cross-linked; if it is
+                // invalid, that is what the editor needs to see, not what linking made of it.
+                SiteChecker.Pending markup = checker.startMarkupCheck();
+                List<Finding> linking = new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes),
+                        actorTexts(actors)).link();
+                stages.end("cross-link");
+                List<Finding> invalid = markup.join();
+                findings.addAll(Finding.anyErrors(invalid) ? invalid : linking);
+                stages.end("check templates' HTML");
             }
             if (!Finding.anyErrors(findings)) {
                 new SearchIndex(staging).write(readingOrder(content.files()));
@@ -103,16 +113,19 @@ public final class SiteBuilder {
                     SiteMap.write(staging, baseUrl);
                 }
                 Citations.write(staging, citedBrief(config), notes);
+                stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {
                 findings.addAll(checker.check());
+                stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
-                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files()))
+                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation))
                         .publish(staging, readingOrder(content.files()), work, downloads.epub(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
                 }
+                stages.end("EPUB and offline edition");
             }
             if (!Finding.anyErrors(findings)) {
                 replace(output, staging);
@@ -124,8 +137,14 @@ public final class SiteBuilder {
         } finally {
             deleteTree(staging);
             deleteTree(work);
+            stages.end("swap in");
         }
         return sorted(findings);
+    }
+
+    /** How long each stage of the last build took. */
+    public Stages stages() {
+        return stages;
     }
 
     /** The published parts of the brief, in the order their headers give; the search and not-found pages are not parts. */

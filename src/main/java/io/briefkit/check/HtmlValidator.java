@@ -1,9 +1,7 @@
 package io.briefkit.check;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.checker.InfoAwareErrorHandler;
@@ -14,18 +12,24 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The Nu HTML Checker, run in-process and offline (its schemas ship in its jar).
- * Set up once per build and reused for every page; only errors count, not advice.
+ * Set up once per thread and reused for every page; only errors count, not advice.
  */
 final class HtmlValidator {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
+    static {
+        System.setProperty("nu.validator.datatype.warn", "false");
+        // The checker logs through log4j 1.2: a silent appender keeps it from complaining, and
+        // switching the level off keeps it from formatting messages nobody reads.
+        org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
+        org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
+    }
+
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
+    /** Sets up one checker; it is not safe for use by two threads at once. */
     HtmlValidator() throws IOException {
-        System.setProperty("nu.validator.datatype.warn", "false");
-        // The checker logs through log4j 1.2; give it a silent appender so it does not complain.
-        org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
         validator = new SimpleDocumentValidator(false, false, false);
         try {
             validator.setUpMainSchema(SCHEMA, new Collector());
@@ -38,13 +42,14 @@ final class HtmlValidator {
     record Error(int line, String message) {
     }
 
-    List<Error> validate(Path file) throws IOException {
+    /** The errors in a page given as its UTF-8 bytes. */
+    List<Error> validate(byte[] html) {
         collector.errors.clear();
-        try (InputStream in = Files.newInputStream(file)) {
-            InputSource source = new InputSource(in);
-            source.setSystemId(file.toUri().toString());
+        try {
+            InputSource source = new InputSource(new ByteArrayInputStream(html));
+            source.setSystemId("about:blank");
             validator.checkHtmlInputSource(source);
-        } catch (SAXException e) {
+        } catch (SAXException | IOException e) {
             collector.errors.add(new Error(0, e.getMessage()));
         }
         return List.copyOf(collector.errors);

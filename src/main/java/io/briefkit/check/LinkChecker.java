@@ -2,7 +2,6 @@ package io.briefkit.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,18 @@ final class LinkChecker {
     private static final String ASSET_SELECTOR = "link[href]:not([rel~=canonical]):not([rel~=alternate]), script[src],"
             + " img[src], source[src], video[src], audio[src], iframe[src], embed[src], object[data]";
 
-    private final Path site;
+    private final Set<String> files;
+    private final Set<String> folders;
     private final Map<String, Set<String>> idsByPage;
 
-    LinkChecker(Path site, Map<String, Set<String>> idsByPage) {
-        this.site = site;
+    /**
+     * @param files     the site's files, as site-relative paths with {@code /}
+     * @param folders   the site's folders, likewise
+     * @param idsByPage the ids of each page
+     */
+    LinkChecker(Set<String> files, Set<String> folders, Map<String, Set<String>> idsByPage) {
+        this.files = files;
+        this.folders = folders;
         this.idsByPage = idsByPage;
     }
 
@@ -36,28 +42,39 @@ final class LinkChecker {
     record Problem(String page, int line, String url, String message) {
     }
 
-    List<Problem> check(String page, Document document) {
-        List<Problem> problems = new ArrayList<>();
+    /** A URL written on a page: a link to follow, or an asset the page loads. */
+    record Reference(String page, int line, String url, boolean isLink) {
+    }
+
+    /** The links and assets of a page, read before any page is checked, so that pages need not be kept. */
+    static List<Reference> references(String page, Document document) {
+        List<Reference> references = new ArrayList<>();
         for (Element link : document.select("a[href], area[href]")) {
-            String href = link.attr("href");
-            String message = SCHEME.matcher(href).find() ? checkExternal(href) : checkLocal(page, href, true);
-            add(problems, page, link, href, message);
+            references.add(new Reference(page, line(link), link.attr("href"), true));
         }
         for (Element asset : document.select(ASSET_SELECTOR)) {
             String attribute = asset.hasAttr("href") ? "href" : asset.hasAttr("data") ? "data" : "src";
-            String url = asset.attr(attribute);
-            String message = SCHEME.matcher(url).find() || url.startsWith("//")
-                    ? "asset must be a file of the site, not an absolute or third-party URL"
-                    : checkLocal(page, url, false);
-            add(problems, page, asset, url, message);
+            references.add(new Reference(page, line(asset), asset.attr(attribute), false));
         }
-        return problems;
+        return references;
     }
 
-    private static void add(List<Problem> problems, String page, Element element, String url, String message) {
-        if (message != null) {
-            problems.add(new Problem(page, element.sourceRange().start().lineNumber(), url, message));
+    private static int line(Element element) {
+        return element.sourceRange().start().lineNumber();
+    }
+
+    /** What is wrong with a reference, or null if it resolves. */
+    Problem check(Reference reference) {
+        String url = reference.url();
+        String message;
+        if (reference.isLink()) {
+            message = SCHEME.matcher(url).find() ? checkExternal(url) : checkLocal(reference.page(), url, true);
+        } else {
+            message = SCHEME.matcher(url).find() || url.startsWith("//")
+                    ? "asset must be a file of the site, not an absolute or third-party URL"
+                    : checkLocal(reference.page(), url, false);
         }
+        return message == null ? null : new Problem(reference.page(), reference.line(), url, message);
     }
 
     private static String checkExternal(String href) {
@@ -92,11 +109,10 @@ final class LinkChecker {
         if (target == null) {
             return "points outside the site";
         }
-        Path file = site.resolve(target);
-        if (Files.isDirectory(file) || path.endsWith("/")) {
+        if (folders.contains(target) || target.isEmpty() || path.endsWith("/")) {
             return "links to a folder, which does not open from disk; link to its index.html";
         }
-        if (!Files.isRegularFile(file)) {
+        if (!files.contains(target)) {
             return isLink ? "broken link: no page " + target : "missing asset: no file " + target;
         }
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {

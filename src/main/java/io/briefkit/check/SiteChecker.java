@@ -3,13 +3,19 @@ package io.briefkit.check;
 import io.briefkit.Finding;
 import io.briefkit.content.ContentFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,57 +33,105 @@ import org.jsoup.parser.Parser;
 public final class SiteChecker {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
+    /** A page's title as the templates write it, read without parsing the page. */
+    private static final Pattern TITLE = Pattern.compile("(?is)<title\\b[^>]*>(.*?)</title>");
+
     private final Path site;
     private final Map<String, ContentFile> sourceByPage = new HashMap<>();
-    private HtmlValidator validator;
+    private final MarkupValidation validation;
 
-    public SiteChecker(Path site, List<ContentFile> sources) {
+    public SiteChecker(Path site, List<ContentFile> sources, MarkupValidation validation) {
         this.site = site;
+        this.validation = validation;
         sources.forEach(source -> sourceByPage.put(source.outputUri(), source));
     }
 
+    /** Problems found by a check that runs while the build goes on; {@link #join()} waits for them. */
+    public static final class Pending {
+        private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> pages;
+        private final SiteChecker checker;
+        private final List<Finding> found;
+
+        private Pending(SiteChecker checker, Map<String, CompletableFuture<List<HtmlValidator.Error>>> pages,
+                List<Finding> found) {
+            this.checker = checker;
+            this.pages = pages;
+            this.found = found;
+        }
+
+        public List<Finding> join() {
+            List<Finding> findings = new ArrayList<>(found);
+            pages.forEach((page, result) -> {
+                try {
+                    for (HtmlValidator.Error error : result.join()) {
+                        findings.add(new Finding(page, error.line(), "invalid HTML: " + error.message()
+                                + checker.origin(page)));
+                    }
+                } catch (CompletionException e) {
+                    findings.add(Finding.of(page, "could not check the HTML: " + e.getCause().getMessage()));
+                }
+            });
+            return findings;
+        }
+    }
+
+    /**
+     * Starts the Nu HTML Checker over every page as it is now and returns at once. The build
+     * checks the pages as the templates wrote them, before cross-linking re-serialises them
+     * with jsoup (whose parser would silently repair invalid markup), and checks them again
+     * in {@link #check()}, as they are published. The pages are read before this returns, so
+     * the build may rewrite them while they are being checked.
+     */
+    public Pending startMarkupCheck() throws IOException {
+        Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (String page : files(".html")) {
+            String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+            Matcher title = TITLE.matcher(html);
+            if (!title.find() || Parser.unescapeEntities(title.group(1), false).isBlank()) {
+                findings.add(Finding.of(page, "page has no title"));
+            }
+            results.put(page, validation.validate(html));
+        }
+        return new Pending(this, results, findings);
+    }
+
+    /** Every check of the site as it will be published. */
     public List<Finding> check() throws IOException {
         List<String> pages = files(".html");
-        Map<String, Document> documents = new HashMap<>();
+        Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
+        List<LinkChecker.Reference> references = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (String page : pages) {
-            Document document = Jsoup.parse(Files.readString(site.resolve(page)), "", Parser.htmlParser().setTrackPosition(true));
-            documents.put(page, document);
-            ids.put(page, document.select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet()));
+            String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+            results.put(page, validation.validate(html));
+            Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+            Element title = document.selectFirst("head > title");
+            if (title == null || title.text().isBlank()) {
+                findings.add(Finding.of(page, "page has no title"));
+            }
+            ids.put(page, document.select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
+            references.addAll(LinkChecker.references(page, document));
         }
-        List<Finding> findings = checkMarkup();
-        LinkChecker links = new LinkChecker(site, ids);
-        for (String page : pages) {
-            for (LinkChecker.Problem problem : links.check(page, documents.get(page))) {
+        Set<String> files = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.forEach(path -> (Files.isDirectory(path) ? folders : files).add(relative(path)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        LinkChecker links = new LinkChecker(files, folders, ids);
+        for (LinkChecker.Reference reference : references) {
+            LinkChecker.Problem problem = links.check(reference);
+            if (problem != null) {
                 findings.add(locate(problem));
             }
         }
         for (String css : files(".css")) {
             findings.addAll(checkStylesheet(css));
         }
-        return findings;
-    }
-
-    /**
-     * Checks that every page has a title and runs the Nu HTML Checker over it. The build
-     * calls this twice: on the pages as the templates wrote them, before cross-linking
-     * re-serialises them with jsoup (whose parser would silently repair invalid markup),
-     * and again, within {@link #check()}, on the final pages.
-     */
-    public List<Finding> checkMarkup() throws IOException {
-        if (validator == null) {
-            validator = new HtmlValidator();
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (String page : files(".html")) {
-            Element title = Jsoup.parse(site.resolve(page).toFile()).selectFirst("head > title");
-            if (title == null || title.text().isBlank()) {
-                findings.add(Finding.of(page, "page has no title"));
-            }
-            for (HtmlValidator.Error error : validator.validate(site.resolve(page))) {
-                findings.add(new Finding(page, error.line(), "invalid HTML: " + error.message() + origin(page)));
-            }
-        }
+        findings.addAll(new Pending(this, results, List.of()).join());
         return findings;
     }
 
@@ -117,10 +171,14 @@ public final class SiteChecker {
         return findings;
     }
 
+    private String relative(Path path) {
+        return site.relativize(path).toString().replace('\\', '/');
+    }
+
     private List<String> files(String extension) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(extension) && Files.isRegularFile(p))
-                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(this::relative).sorted().toList();
         }
     }
 }

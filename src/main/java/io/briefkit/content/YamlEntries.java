@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -29,6 +30,8 @@ final class YamlEntries {
     private YamlEntries() {
     }
 
+    private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
     /** The entries of the list in {@code path}, or none (with findings) if it is missing or malformed. */
     static List<MappingNode> read(Path project, String path, String what, List<Finding> findings) throws IOException {
         Path file = project.resolve(path);
@@ -40,9 +43,14 @@ final class YamlEntries {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
+            // SnakeYAML stops at 3 MB by default; a long series of briefs can have more notes than that.
+            options.setCodePointLimit(MAX_CODE_POINTS);
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             findings.add(new Finding(path, e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem()));
+            return List.of();
+        } catch (YAMLException e) {
+            findings.add(Finding.of(path, "could not read: " + e.getMessage()));
             return List.of();
         }
         if (!(root instanceof SequenceNode list)) {

@@ -2,6 +2,7 @@ package io.briefkit.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -17,13 +18,17 @@ final class EndnoteLists {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private final Map<Integer, NoteText> notes;
-    private final List<Citation> citations;
+    private final Map<Integer, List<Citation>> citationsByNote = new HashMap<>();
+    private final Map<LinkedPage, TreeSet<Integer>> notesByPage = new HashMap<>();
     private final String notesPage;
 
     EndnoteLists(Map<Integer, NoteText> notes, List<Citation> citations, String notesPage) {
         this.notes = notes;
-        this.citations = citations;
         this.notesPage = notesPage;
+        for (Citation citation : citations) {
+            citationsByNote.computeIfAbsent(citation.number(), n -> new ArrayList<>()).add(citation);
+            notesByPage.computeIfAbsent(citation.page(), p -> new TreeSet<>()).add(citation.number());
+        }
     }
 
     /** Fills the page's {@code data-endnotes="all"} section if it has one, else adds the notes it cites. */
@@ -33,8 +38,7 @@ final class EndnoteLists {
             all.appendChild(list(new TreeSet<>(notes.keySet()), page));
             return;
         }
-        TreeSet<Integer> cited = new TreeSet<>();
-        citations.stream().filter(c -> c.page().equals(page)).forEach(c -> cited.add(c.number()));
+        TreeSet<Integer> cited = notesByPage.getOrDefault(page, new TreeSet<>());
         Element article = document.selectFirst("main article");
         if (cited.isEmpty() || article == null) {
             return;
@@ -67,13 +71,12 @@ final class EndnoteLists {
     /** Where note {@code number} is listed, seen from {@code page}. */
     private String noteHref(int number, LinkedPage page) {
         boolean onPage = page.uri().equals(notesPage)
-                || citations.stream().anyMatch(c -> c.number() == number && c.page().equals(page));
+                || notesByPage.getOrDefault(page, new TreeSet<>()).contains(number);
         return (onPage || notesPage == null ? "" : notesPage) + "#note-" + number;
     }
 
     private void backLinks(Element paragraph, int number, LinkedPage page) {
-        List<Citation> places = new ArrayList<>();
-        citations.stream().filter(c -> c.number() == number).forEach(places::add);
+        List<Citation> places = citationsByNote.getOrDefault(number, List.of());
         if (places.size() == 1) {
             backLink(paragraph, places.get(0), page, "Back to the reference in " + places.get(0).where()).text("↑");
             return;

@@ -3,15 +3,26 @@ package io.briefkit.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.briefkit.content.Endnote;
+import io.briefkit.content.EndnoteFile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Synthetic projects for the benchmark: the brief itself plus N generated pages, each a copy
- * of the brief's longest part (its paragraphs, note references and actor mentions), so that
- * cost can be followed from 10 to 1,000 pages. The same Markdown is written as a Hugo site.
+ * of the brief's longest part (its paragraphs, actor mentions and note references), so that
+ * cost can be followed from 10 to 1,000 pages. Each copy cites notes of its own, appended to
+ * the endnotes, as the parts of a long document do: were every copy to cite the same notes,
+ * each note would carry N back-links on every page and the site would grow with N squared.
+ * The same Markdown is written as a Hugo site.
  */
 final class Series {
+    private static final Pattern NOTE = Pattern.compile("\\[\\^(\\d+)]");
     private Series() {
     }
 
@@ -19,11 +30,36 @@ final class Series {
         copy(project, target);
         List<String> part = Files.readAllLines(project.resolve("content/threats.md"));
         String body = String.join("\n", part.subList(part.indexOf("~~~~~~") + 1, part.size()));
+        List<Endnote> notes = EndnoteFile.read(project, new ArrayList<>());
+        Map<Integer, Endnote> byNumber = new TreeMap<>();
+        notes.forEach(note -> byNumber.put(note.number(), note));
+        List<Integer> cited = new ArrayList<>();
+        Matcher reference = NOTE.matcher(body);
+        while (reference.find()) {
+            cited.add(Integer.parseInt(reference.group(1)));
+        }
+        StringBuilder endnotes = new StringBuilder(Files.readString(project.resolve("notes/endnotes.yaml")));
+        int next = notes.size() + 1;
         for (int i = 1; i <= pages; i++) {
+            Map<Integer, Integer> renumbered = new TreeMap<>();
+            for (int number : cited) {
+                renumbered.putIfAbsent(number, next++);
+            }
+            for (Map.Entry<Integer, Integer> entry : renumbered.entrySet()) {
+                Endnote note = byNumber.get(entry.getKey());
+                endnotes.append("\n- note: ").append(entry.getValue()).append("\n  text: >-\n    ")
+                        .append(note.text().replace("\n", "\n    ")).append('\n');
+                if (note.shortFor() != 0) {
+                    endnotes.append("  short-for: ").append(renumbered.getOrDefault(note.shortFor(), note.shortFor()))
+                            .append('\n');
+                }
+            }
+            String text = NOTE.matcher(body).replaceAll(m -> "[^" + renumbered.get(Integer.parseInt(m.group(1))) + "]");
             Files.writeString(target.resolve(String.format("content/series-%04d.md", i)),
                     "title=Generated part " + i + "\ntype=page\nstatus=published\norder=" + (1000 + i)
-                            + "\nnav=Part " + i + "\n~~~~~~\n" + body + "\n");
+                            + "\nnav=Part " + i + "\n~~~~~~\n" + text + "\n");
         }
+        Files.writeString(target.resolve("notes/endnotes.yaml"), endnotes);
         return target;
     }
 

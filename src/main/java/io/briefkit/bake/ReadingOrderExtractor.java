@@ -1,0 +1,50 @@
+package io.briefkit.bake;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.ModelExtractor;
+
+/**
+ * {@code reading_order} in templates: the published parts of the brief, sorted by their
+ * {@code order} header, without the search and not-found pages, each with only what a
+ * contents list or pager needs (uri, title, nav, type, order). JBake's own
+ * {@code published_content} is fetched from its store, page bodies and all, again for every
+ * page that uses it, which made a site of N pages cost N² fetches; this is read once per bake.
+ * JBake makes a fresh instance of each extractor for every bake, so nothing is kept between bakes.
+ */
+public final class ReadingOrderExtractor implements ModelExtractor<List<Map<String, Object>>> {
+    private static final Set<String> NOT_PARTS = Set.of("search", "notfound");
+    private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
+
+    private List<Map<String, Object>> parts;
+
+    @Override
+    public synchronized List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+        if (parts == null) {
+            List<Map<String, Object>> found = new ArrayList<>();
+            for (String type : DocumentTypes.getDocumentTypes()) {
+                for (DocumentModel document : db.getPublishedContent(type)) {
+                    if (document.get("order") instanceof Number && !NOT_PARTS.contains(document.getType())) {
+                        Map<String, Object> part = new LinkedHashMap<>();
+                        FIELDS.forEach(field -> {
+                            if (document.get(field) != null) {
+                                part.put(field, document.get(field));
+                            }
+                        });
+                        found.add(part);
+                    }
+                }
+            }
+            found.sort(Comparator.comparingInt(part -> ((Number) part.get("order")).intValue()));
+            parts = List.copyOf(found);
+        }
+        return parts;
+    }
+}
