@@ -1,6 +1,6 @@
-/* Previews of notes and glossary terms without leaving the text.
- * A link marked data-preview whose source on the page (see bodyFor) holds a
- * [data-preview-body] shows a copy of that body in a popover: on hover (after a short delay), on keyboard
+/* Previews of notes and glossary terms without leaving the text; loaded by the pages of
+ * the brief that have them. A link marked data-preview whose source (see bodyFor) holds a
+ * [data-preview-body] or a note's .note-text shows a copy of that body in a popover: on hover (after a short delay), on keyboard
  * focus, or on a first tap. The popover stays while the pointer is over the link or
  * the popover, or focus is in either; Escape, the close button or a tap elsewhere
  * dismiss it, and Escape returns focus to the link. A second tap, or Enter, follows
@@ -13,16 +13,49 @@
   var timer = 0;
   var pressed = null;
   var quiet = false;
+  var wanted = null;
+  var GLOSS = '#gloss-';
+  var scripts = ((document.currentScript || {}).src || '').replace(/[^\/]*$/, '');
+
+  /* The glossary's previews are one file for the whole site, not a copy in every page:
+     js/glossary.js sets window.briefGlossary to {actor id: preview HTML}. It is loaded, as
+     a script so that it also loads from disk, when a glossary link is first approached. */
+  function isGloss(link) {
+    return (link.getAttribute('data-preview') || '').indexOf(GLOSS) === 0;
+  }
+
+  function loadGlossary() {
+    if (window.briefGlossary || document.getElementById('gloss-data')) { return; }
+    var script = document.createElement('script');
+    script.id = 'gloss-data';
+    script.src = scripts + 'glossary.js';
+    script.onload = function () {
+      var link = wanted;
+      wanted = null;
+      if (link) { open(link); }
+    };
+    document.head.appendChild(script);
+  }
+
+  function glossaryBody(id) {
+    var html = window.briefGlossary && window.briefGlossary[id];
+    if (!html) { return null; }
+    var body = document.createElement('span');
+    body.innerHTML = html;
+    return body;
+  }
 
   /* The preview's source: the element named by data-preview, else the link's own
-     in-page target; the source itself or an element inside it marked data-preview-body. */
+     in-page target; the source itself or an element inside it marked data-preview-body, or
+     a note's text. */
   function bodyFor(link) {
     if (link.hasAttribute('data-cite')) { return citation(link); }
     var ref = link.getAttribute('data-preview') || link.getAttribute('href') || '';
+    if (isGloss(link)) { return glossaryBody(ref.slice(GLOSS.length)); }
     if (ref.charAt(0) !== '#') { return null; }
     var target = document.getElementById(decodeURIComponent(ref.slice(1)));
     if (!target) { return null; }
-    return target.hasAttribute('data-preview-body') ? target : target.querySelector('[data-preview-body]');
+    return target.hasAttribute('data-preview-body') ? target : target.querySelector('[data-preview-body], .note-text');
   }
 
   /* A paragraph's permalink previews how to cite the paragraph: the brief, the part and
@@ -69,6 +102,11 @@
     if (current && current.link === link) { return; }
     close(false);
     var body = bodyFor(link);
+    if (!body && isGloss(link) && !window.briefGlossary) {
+      wanted = link;
+      loadGlossary();
+      return;
+    }
     if (!body) { return; }
     var box = document.createElement('span');
     box.className = 'popover';
@@ -96,6 +134,7 @@
 
   function close(returnFocus) {
     clearTimeout(timer);
+    wanted = null;
     if (!current) { return; }
     var link = current.link;
     var hadFocus = current.box.contains(document.activeElement);
@@ -117,6 +156,7 @@
 
   document.addEventListener('mouseover', function (event) {
     var link = previewLink(event.target);
+    if (link && isGloss(link)) { loadGlossary(); }
     if (link) {
       if (!current || current.link !== link) { later(function () { open(link); }, SHOW_DELAY); } else { clearTimeout(timer); }
     } else if (inside(event.target)) {
@@ -130,6 +170,7 @@
       later(function () { if (!current.box.contains(document.activeElement)) { close(false); } }, HIDE_DELAY);
     } else if (previewLink(event.target)) {
       clearTimeout(timer);
+      wanted = null;
     }
   });
 
@@ -150,7 +191,8 @@
     var link = previewLink(event.target);
     var firstPress = pressed && pressed.link === link && !pressed.wasOpen;
     pressed = null;
-    if (link && bodyFor(link) && (firstPress || !current || current.link !== link)) {
+    var previews = link && (bodyFor(link) || (isGloss(link) && !window.briefGlossary));
+    if (previews && (firstPress || !current || current.link !== link)) {
       event.preventDefault();
       open(link);
     } else if (current && !inside(event.target)) {

@@ -1,14 +1,11 @@
-/* Search over the brief, its notes and its glossary, without a server.
- * Every page: reveals the search form (hidden without JavaScript).
- * The search page: loads the index, a script built with the site (a fetch of JSON would
- * fail from file://), and lists the entries that contain every word of the query, the
- * last word also as the start of a word, best first: words in a title count thrice. */
+/* Search over the brief, its notes and its glossary, without a server; loaded by the
+ * search page only. It loads the index,
+ * a script built with the site (a fetch of JSON would fail from file://), and lists the
+ * entries that contain every word of the query, the last word also as the start of a
+ * word, best first: words in a title count thrice. */
 (function () {
   'use strict';
   var MAX = 50;
-  Array.prototype.forEach.call(document.querySelectorAll('[data-search-form]'), function (form) {
-    form.hidden = false;
-  });
   var list = document.querySelector('[data-search-results]');
   if (!list) { return; }
   var input = document.getElementById('q');

@@ -2,6 +2,7 @@ package io.briefkit.build;
 
 import io.briefkit.bake.Baker;
 import io.briefkit.Finding;
+import io.briefkit.check.Budget;
 import io.briefkit.check.MarkupValidation;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.content.Actor;
@@ -50,6 +51,9 @@ public final class SiteBuilder {
     public record Downloads(Path epub, Path zip) {
     }
 
+    /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
+    static final Budget DEFAULT_BUDGET = new Budget(60, 6);
+
     private final MarkupValidation validation = new MarkupValidation();
     private String baseUrl;
     private Stages stages = new Stages();
@@ -92,7 +96,9 @@ public final class SiteBuilder {
         Path work = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-work-");
         readableByAll(staging);
         try {
-            SiteChecker checker = new SiteChecker(staging, content.files(), validation);
+            Budget budget = new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
+                    config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
+            SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget);
             findings.addAll(new Baker().bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
             stages.end("bake");
@@ -120,7 +126,7 @@ public final class SiteBuilder {
                 stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
-                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation))
+                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation, budget))
                         .publish(staging, readingOrder(content.files()), work, downloads.epub(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());

@@ -27,22 +27,25 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks a baked site before it replaces the live one: every page has a title and valid
- * HTML, every link and anchor resolves, and every asset is a local, relative file.
+ * HTML, every link and anchor resolves, every asset is a local, relative file, and no page
+ * weighs more on first load than its budget.
  * A problem in a page built from a content file is reported at the content file's line.
  */
 public final class SiteChecker {
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
     /** A page's title as the templates write it, read without parsing the page. */
     private static final Pattern TITLE = Pattern.compile("(?is)<title\\b[^>]*>(.*?)</title>");
 
     private final Path site;
     private final Map<String, ContentFile> sourceByPage = new HashMap<>();
     private final MarkupValidation validation;
+    private final Budget budget;
 
-    public SiteChecker(Path site, List<ContentFile> sources, MarkupValidation validation) {
+    public SiteChecker(Path site, List<ContentFile> sources, MarkupValidation validation, Budget budget) {
         this.site = site;
         this.validation = validation;
+        this.budget = budget;
         sources.forEach(source -> sourceByPage.put(source.outputUri(), source));
     }
 
@@ -113,6 +116,10 @@ public final class SiteChecker {
             }
             ids.put(page, document.select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
             references.addAll(LinkChecker.references(page, document));
+            String overBudget = budget.problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length, document));
+            if (overBudget != null) {
+                findings.add(Finding.of(page, overBudget + origin(page)));
+            }
         }
         Set<String> files = new HashSet<>();
         Set<String> folders = new HashSet<>();

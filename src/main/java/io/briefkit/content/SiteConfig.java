@@ -28,6 +28,9 @@ public final class SiteConfig {
     private static final Set<String> NOT_PAGE_TYPES = Set.of(
             "masterindex", "feed", "archive", "tag", "tagsindex", "sitemap", "error404");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.([a-z0-9_-]+)\\.file");
+    /** Settings that must be whole numbers: the page budget that the build checks. */
+    public static final Set<String> NUMBERS = Set.of("budget.page.kb", "budget.page.requests");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,6}");
     /** JBake splits values on commas unless they are escaped. */
     private static final Pattern UNESCAPED_COMMA = Pattern.compile("(?<!\\\\),");
 
@@ -64,6 +67,15 @@ public final class SiteConfig {
         return properties.getProperty(key);
     }
 
+    /**
+     * A setting that is a whole number, or {@code otherwise} if it is not set; the build has
+     * already reported a value that is not a number (see {@link #NUMBERS}).
+     */
+    public int number(String key, int otherwise) {
+        String value = properties.getProperty(key);
+        return value == null || !WHOLE.matcher(value.strip()).matches() ? otherwise : Integer.parseInt(value.strip());
+    }
+
     public Set<String> templateTypes() {
         return templateTypes;
     }
@@ -84,6 +96,10 @@ public final class SiteConfig {
             int eq = line.indexOf('=');
             if (line.startsWith("epub.modified=") && !TIMESTAMP.matcher(line.substring(eq + 1).strip()).matches()) {
                 findings.add(new Finding(FILE, i + 1, "epub.modified must be a UTC time like 2026-11-29T00:00:00Z"));
+            }
+            String key = eq > 0 ? line.substring(0, eq).strip() : "";
+            if (NUMBERS.contains(key) && !WHOLE.matcher(line.substring(eq + 1).strip()).matches()) {
+                findings.add(new Finding(FILE, i + 1, key + " must be a whole number (0 for no limit)"));
             }
             if (line.startsWith("brief.") || line.startsWith("site.")) {
                 if (eq > 0 && UNESCAPED_COMMA.matcher(line.substring(eq + 1)).find()) {

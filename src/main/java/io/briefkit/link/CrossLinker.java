@@ -74,8 +74,7 @@ public final class CrossLinker {
         actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
                 actor.aliases().stream()).toList()));
         GlossaryLinker linker = new GlossaryLinker(actors, new MentionMatcher(names));
-        Map<LinkedPage, List<String>> linked = new LinkedHashMap<>();
-        documents.forEach((page, document) -> linked.put(page, linker.link(document, page, findings)));
+        documents.forEach((page, document) -> linker.link(document, page, findings));
         Document notesDocument = null;
         Map.Entry<LinkedPage, Document> glossary = null;
         for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
@@ -90,7 +89,8 @@ public final class CrossLinker {
             linker.scanNotes(notesDocument);
         }
         GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage);
-        linked.forEach((page, ids) -> glossaryPages.addPreviews(documents.get(page), ids));
+        Files.createDirectories(site.resolve(GlossaryPages.PREVIEWS).getParent());
+        Files.writeString(site.resolve(GlossaryPages.PREVIEWS), glossaryPages.previewScript(), StandardCharsets.UTF_8);
         if (glossary != null) {
             glossaryPages.fillGlossary(glossary.getValue());
             for (ActorText actor : actors.values()) {

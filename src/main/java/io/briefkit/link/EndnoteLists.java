@@ -55,7 +55,7 @@ final class EndnoteLists {
             NoteText note = notes.get(number);
             Element item = list.appendElement("li").id("note-" + number).attr("value", String.valueOf(number));
             Element paragraph = item.appendElement("p");
-            Element text = paragraph.appendElement("span").addClass("note-text").attr("data-preview-body", "");
+            Element text = paragraph.appendElement("span").addClass("note-text");
             text.append(note.html());
             if (note.shortFor() != 0) {
                 text.appendText(" ");
@@ -93,7 +93,7 @@ final class EndnoteLists {
 
     private static Element backLink(Element parent, Citation place, LinkedPage from, String label) {
         String href = (place.page().equals(from) ? "" : place.page().uri()) + "#" + place.id();
-        return parent.appendElement("a").addClass("backlink").attr("href", href).attr("role", "doc-backlink")
+        return parent.appendElement("a").attr("href", href).attr("role", "doc-backlink")
                 .attr("aria-label", label);
     }
 }

@@ -1,5 +1,6 @@
 package io.briefkit.link;
 
+import io.briefkit.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * Writes the glossary: the glossary page's list of terms, grouped by kind and sorted by
  * name; one page per actor, made from the glossary page as a shell, with its description,
- * other names, related actors and every paragraph that names it; and, on each page of the
- * brief, the short descriptions its glossary links preview.
+ * other names, related actors and every paragraph that names it; and the short descriptions
+ * that glossary links preview, in one script for the whole site.
  */
 final class GlossaryPages {
     private static final Map<String, String> GROUPS = Map.of("state", "States", "armed group", "Armed groups",
@@ -39,18 +40,30 @@ final class GlossaryPages {
             .comparingInt((ActorText a) -> io.briefkit.content.ActorFile.KINDS.indexOf(a.kind()))
             .thenComparing(a -> a.name().toLowerCase(java.util.Locale.ROOT));
 
-    /** Adds the previews of the actors a page links to, as inert templates the script reads. */
-    void addPreviews(Document document, List<String> linked) {
-        Element main = document.selectFirst("main");
-        for (String id : linked) {
-            ActorText actor = byId.get(id);
-            Element template = main.appendElement("template").id("gloss-" + id).attr("data-preview-body", "");
-            template.appendElement("strong").text(actor.name());
-            template.appendText(" (" + actor.kind() + ") ");
-            template.appendElement("span").append(actor.descriptionHtml());
-            template.appendText(" ");
-            template.appendElement("a").attr("href", actor.uri()).text("Where the brief names it");
+    /** Where the previews of every actor are written, for the pages' script to load when first needed. */
+    static final String PREVIEWS = "js/glossary.js";
+
+    /**
+     * The previews of all the actors, as one script that sets {@code window.briefGlossary} to
+     * an object from actor id to preview HTML: name, kind, description and a link to the
+     * actor's page. One file for the site rather than a copy in each page keeps every page
+     * light and is fetched once; a script rather than JSON also loads from disk.
+     */
+    String previewScript() {
+        StringBuilder script = new StringBuilder("window.briefGlossary = {");
+        String separator = "\n";
+        for (ActorText actor : byId.values()) {
+            Element preview = new Element("span");
+            preview.appendElement("strong").text(actor.name());
+            preview.appendText(" (" + actor.kind() + ") ");
+            preview.appendElement("span").append(actor.descriptionHtml());
+            preview.appendText(" ");
+            preview.appendElement("a").attr("href", actor.uri()).text("Where the brief names it");
+            script.append(separator).append(Json.string(actor.id())).append(": ")
+                    .append(Json.string(preview.html()));
+            separator = ",\n";
         }
+        return script.append("\n};\n").toString();
     }
 
     void fillGlossary(Document glossary) {

@@ -1,5 +1,6 @@
 package io.briefkit.publish;
 
+import io.briefkit.Json;
 import io.briefkit.link.LinkedPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

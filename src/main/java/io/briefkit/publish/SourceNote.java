@@ -1,5 +1,6 @@
 package io.briefkit.publish;
 
+import io.briefkit.Json;
 import io.briefkit.content.Endnote;
 import java.time.Month;
 import java.util.List;

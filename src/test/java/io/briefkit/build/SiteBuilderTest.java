@@ -210,4 +210,44 @@ class SiteBuilderTest {
         assertEquals(List.of("content/one.md:2: malformed header line \"type page\": expected key=value,"
                 + " and the header must end with a line \"~~~~~~\""), findings);
     }
+
+    @Test
+    void pageOverItsBudgetStopsTheBuild() throws IOException {
+        List<String> findings = buildBroken("jbake.properties", "budget.page.kb=60", "budget.page.kb=12");
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("one.html: over the page budget of under 12 KB and at"
+                + " most 6 requests on first load (budget.page.kb and budget.page.requests in jbake.properties): ")
+                && f.endsWith("(page built from content/one.md)")), findings::toString);
+        String one = findings.stream().filter(f -> f.startsWith("one.html:")).findFirst().orElseThrow();
+        assertTrue(one.matches(".*: \\d+\\.\\d KB \\(HTML \\d+\\.\\d KB, CSS \\d+\\.\\d KB, JS \\d+\\.\\d KB,"
+                + " other 0\\.\\d KB\\) in 4 requests .*"), one);
+    }
+
+    @Test
+    void tooManyRequestsStopTheBuild() throws IOException {
+        List<String> findings = buildBroken("jbake.properties", "budget.page.requests=6", "budget.page.requests=3");
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("one.html: over the page budget")
+                && f.contains(" in 4 requests")), findings::toString);
+        assertFalse(findings.stream().anyMatch(f -> f.startsWith("glossary.html:")),
+                "the glossary page loads no script, so 3 requests are enough: " + findings);
+    }
+
+    @Test
+    void budgetThatIsNotANumberIsReportedAtItsLine() throws IOException {
+        List<String> findings = buildBroken("jbake.properties", "budget.page.kb=60", "budget.page.kb=60KB");
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).matches("jbake\\.properties:\\d+: budget\\.page\\.kb must be a whole number \\(0 for no limit\\)"),
+                findings::toString);
+    }
+
+    @Test
+    void aRebuildByTheSameBuilderReportsInvalidHtmlAgainAndRecoversWhenFixed() throws IOException {
+        SiteBuilder builder = new SiteBuilder();
+        assertEquals(List.of(), builder.build(project.root(), project.output()));
+        project.replace("content/one.md", "The first part.", "<span><div>block in inline</div></span>");
+        List<Finding> first = builder.build(project.root(), project.output());
+        assertTrue(Finding.anyErrors(first), first::toString);
+        assertEquals(first, builder.build(project.root(), project.output()), "the remembered result is the same");
+        project.replace("content/one.md", "<span><div>block in inline</div></span>", "The first part.");
+        assertEquals(List.of(), builder.build(project.root(), project.output()));
+    }
 }

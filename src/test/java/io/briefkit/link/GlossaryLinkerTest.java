@@ -1,14 +1,19 @@
 package io.briefkit.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -82,10 +87,20 @@ class GlossaryLinkerTest {
     }
 
     @Test
-    void eachLinkedPageCarriesThePreviewsOfItsActors() throws IOException {
-        Element template = read("history.html").getElementById("gloss-is-k");
-        assertEquals("template", template.tagName());
-        assertTrue(template.html().contains("A branch of <em>IS</em>."), template.html());
+    void previewsOfEveryActorAreOneScriptForTheSiteNotCopiesInEachPage() throws IOException {
+        assertNull(read("history.html").getElementById("gloss-is-k"));
+        String script = Files.readString(site.resolve("js/glossary.js"));
+        assertTrue(script.startsWith("window.briefGlossary = {") && script.endsWith("};\n"), script);
+        JsonNode previews = new ObjectMapper().readTree(script.substring(script.indexOf('{'), script.lastIndexOf(';')));
+        List<String> ids = new ArrayList<>();
+        previews.fieldNames().forEachRemaining(ids::add);
+        assertEquals(List.of("imu", "is-k", "united-states"), ids);
+        Document preview = Jsoup.parseBodyFragment(previews.get("is-k").asText());
+        assertEquals("Islamic State Khorasan Province (armed group) A branch of IS. Where the brief names it",
+                preview.body().text());
+        assertEquals("IS", preview.selectFirst("em").text());
+        assertEquals("actor-is-k.html", preview.selectFirst("a").attr("href"));
+        assertFalse(script.contains("<"), "markup is escaped so the script cannot be closed early");
     }
 
     @Test

@@ -1,11 +1,11 @@
-package io.briefkit.publish;
+package io.briefkit;
 
 /** The one JSON value the project writes by hand: a string, escaped so it is also safe inside a script. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

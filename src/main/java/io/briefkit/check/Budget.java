@@ -1,0 +1,119 @@
+package io.briefkit.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page costs a reader on first load: the bytes of the page and of everything it
+ * loads before it can be read (stylesheets, scripts, icons, images, and fonts named by the
+ * stylesheets), uncompressed, and the number of requests. Files a script loads later, such as
+ * the search index or the glossary's previews, are not part of the first load.
+ *
+ * @param kilobytes the most a page may weigh, in thousands of bytes; 0 for no limit
+ * @param requests  the most requests a page may make, itself included; 0 for no limit
+ */
+public record Budget(int kilobytes, int requests) {
+    /** The files a page loads as it opens. */
+    private static final String LOADS = "link[rel~=stylesheet][href], link[rel~=icon][href], link[rel~=preload][href],"
+            + " link[rel~=modulepreload][href], script[src], img[src]:not([loading=lazy]), video[poster], input[type=image][src]";
+    private static final Pattern FONT = Pattern.compile("url\\(\\s*['\"]?([^'\")]+\\.(?:woff2?|ttf|otf))['\"]?\\s*\\)");
+
+    /** One page's first load, in bytes by kind. */
+    public record Weight(String page, long html, long css, long js, long other, int requests) {
+        public long total() {
+            return html + css + js + other;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%s (HTML %s, CSS %s, JS %s, other %s) in %d requests",
+                    kb(total()), kb(html), kb(css), kb(js), kb(other), requests);
+        }
+    }
+
+    /** Weighs {@code page}, whose HTML is {@code bytes} long, by what {@code document} loads from {@code site}. */
+    public static Weight weigh(Path site, String page, long bytes, Document document) {
+        Set<String> files = new LinkedHashSet<>();
+        for (Element asset : document.select(LOADS)) {
+            String url = asset.hasAttr("src") ? asset.attr("src") : asset.hasAttr("poster") ? asset.attr("poster") : asset.attr("href");
+            String file = LinkChecker.resolve(page, stripFragment(url));
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        for (String sheet : Set.copyOf(files)) {
+            if (sheet.endsWith(".css")) {
+                files.addAll(fonts(site, sheet));
+            }
+        }
+        long css = 0;
+        long js = 0;
+        long other = 0;
+        for (String file : files) {
+            long size = size(site.resolve(file));
+            if (file.endsWith(".css")) {
+                css += size;
+            } else if (file.endsWith(".js")) {
+                js += size;
+            } else {
+                other += size;
+            }
+        }
+        return new Weight(page, bytes, css, js, other, 1 + files.size());
+    }
+
+    /** What is over budget on the page, or null if nothing is. */
+    String problem(Weight weight) {
+        boolean heavy = kilobytes > 0 && weight.total() >= kilobytes * 1000L;
+        boolean busy = requests > 0 && weight.requests() > requests;
+        if (!heavy && !busy) {
+            return null;
+        }
+        return "over the page budget of " + (kilobytes > 0 ? "under " + kilobytes + " KB" : "any weight") + " and "
+                + (requests > 0 ? "at most " + requests + " requests" : "any number of requests")
+                + " on first load (budget.page.kb and budget.page.requests in jbake.properties): " + weight.describe();
+    }
+
+    private static Set<String> fonts(Path site, String sheet) {
+        Set<String> fonts = new LinkedHashSet<>();
+        try {
+            Matcher m = FONT.matcher(Files.readString(site.resolve(sheet)));
+            while (m.find()) {
+                String font = LinkChecker.resolve(sheet, m.group(1));
+                if (font != null) {
+                    fonts.add(font);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fonts;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripFragment(String url) {
+        int cut = url.indexOf('#');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    static String kb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0);
+    }
+}
