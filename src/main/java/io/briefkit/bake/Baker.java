@@ -8,13 +8,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
-/** Bakes a project's content and templates into a folder with an embedded JBake oven. */
-public final class Baker {
+/**
+ * Bakes a project's content and templates into a folder with an embedded JBake oven. A baker
+ * made with {@link #keepingStore()} keeps JBake's content store open between bakes, for the
+ * preview, and must be closed.
+ */
+public final class Baker implements AutoCloseable {
     /** OrientDB logs through java.util.logging; a logger held here keeps its level from being collected. */
     private static final Pattern TEMPLATE_LOCATION =
             Pattern.compile("\\[?in template \"([^\"]+)\" (?:at|in) line (\\d+), column \\d+]?:?");
@@ -26,6 +35,21 @@ public final class Baker {
         // FreeMarker would pick the validator's log4j 1.2 when present; keep it on SLF4J with the rest.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         Engines.register("md", new BriefMarkdownEngine());
+    }
+
+    private final KeptStore store;
+
+    public Baker() {
+        this.store = null;
+    }
+
+    private Baker(KeptStore store) {
+        this.store = store;
+    }
+
+    /** A baker for many bakes in one JVM: JBake's store is started once, not once per bake. */
+    public static Baker keepingStore() {
+        return new Baker(new KeptStore());
     }
 
     public List<Finding> bake(Path project, Path output) {
@@ -44,13 +68,31 @@ public final class Baker {
         config.setProperty("db.store", "memory");
         config.setProperty("asset.ignore", true);
         settings.forEach(config::setProperty);
-        Oven oven = new Oven(config);
+        Oven oven = store == null ? new Oven(config) : new Oven(utensils(config, store));
         oven.bake();
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {
             findings.addAll(describe(error));
         }
         return findings;
+    }
+
+    /** What {@code UtensilsFactory} makes, but with the kept store in place of a new one. */
+    private static Utensils utensils(DefaultJBakeConfiguration config, ContentStore store) {
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        return utensils;
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            store.release();
+        }
     }
 
     /**

@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * cross-link the pages, check what was baked, and only then swap it in, so a failed build
  * never touches the live site.
  */
-public final class SiteBuilder {
+public final class SiteBuilder implements AutoCloseable {
 
     /** Where the downloads go: the EPUB and the offline edition's zip, beside the site. */
     public record Downloads(Path epub, Path zip) {
@@ -55,11 +55,31 @@ public final class SiteBuilder {
     static final Budget DEFAULT_BUDGET = new Budget(60, 6);
 
     private final MarkupValidation validation = new MarkupValidation();
+    private Baker baker;
     private String baseUrl;
     private Stages stages = new Stages();
 
     public List<Finding> build(Path project, Path output) throws IOException {
         return build(project, output, null);
+    }
+
+    /**
+     * Keeps what a build starts (JBake's content store) for the next build, as the preview
+     * wants; {@link #close()} lets it go. A builder without this starts everything afresh.
+     */
+    public SiteBuilder keepWarm() {
+        if (baker == null) {
+            baker = Baker.keepingStore();
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (baker != null) {
+            baker.close();
+            baker = null;
+        }
     }
 
     /** The site's public address (ending in /) for canonical links and the sitemap; null for none. */
@@ -99,8 +119,14 @@ public final class SiteBuilder {
             Budget budget = new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
                     config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
             SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget);
-            findings.addAll(new Baker().bake(project, staging,
-                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
+            Map<String, String> settings = baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl);
+            if (baker != null) {
+                findings.addAll(baker.bake(project, staging, settings));
+            } else {
+                try (Baker once = new Baker()) {
+                    findings.addAll(once.bake(project, staging, settings));
+                }
+            }
             stages.end("bake");
             if (!Finding.anyErrors(findings)) {
                 // The templates' HTML is checked while the pages are cross-linked; if it is

@@ -30,7 +30,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path project;
     private final Path output;
     private final Consumer<String> log;
-    private final SiteBuilder builder = new SiteBuilder();
+    private final SiteBuilder builder = new SiteBuilder().keepWarm();
     private final HttpServer http;
     private final SourceWatcher watcher;
     private volatile PreviewState state = new PreviewState(0, 0, List.of());
@@ -119,5 +119,8 @@ public final class PreviewServer implements AutoCloseable {
     public void close() throws IOException {
         http.stop(0);
         watcher.close();
+        synchronized (this) {
+            builder.close();
+        }
     }
 }
