@@ -1,9 +1,11 @@
-/* Preview only, never in the built site: polls the preview server, reloads the page when
- * a new build is ready, and shows the build's problems over the page while it fails. */
+/* Preview only, never in the built site: asks the preview server for the next build (the
+ * server answers when it is done), reloads the page when a good build is ready, and shows
+ * the build's problems over the page while it fails. */
 (function () {
   'use strict';
   var me = document.currentScript;
   var seen = Number(me.getAttribute('data-version'));
+  var known = -1;
   var overlay = null;
 
   function show(problems) {
@@ -17,11 +19,14 @@
     overlay.textContent = 'The last change broke the build; this is the last good page.\n\n' + problems.join('\n');
   }
 
+  /* The first request answers at once, so a page opened while the build is broken shows
+     why; each later one waits for a build newer than the last one heard of. */
   function poll() {
     var request = new XMLHttpRequest();
-    request.open('GET', '/__preview/state');
+    request.open('GET', '/__preview/state' + (known < 0 ? '' : '?after=' + known));
     request.onload = function () {
       var state = JSON.parse(request.responseText);
+      known = state.version;
       if (state.problems.length > 0) {
         show(state.problems);
       } else if (state.version !== seen) {
@@ -31,7 +36,7 @@
         overlay.remove();
         overlay = null;
       }
-      setTimeout(poll, 150);
+      poll();
     };
     request.onerror = function () { setTimeout(poll, 1000); };
     request.send();

@@ -74,8 +74,10 @@ public final class SiteBuilder implements AutoCloseable {
         return this;
     }
 
+    /** Stops the HTML checkers' threads and closes what {@link #keepWarm()} kept. */
     @Override
     public void close() {
+        validation.close();
         if (baker != null) {
             baker.close();
             baker = null;

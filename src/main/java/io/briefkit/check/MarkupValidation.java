@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  * thread, each set up once, and the result for every page it has checked remembered by the
  * page's bytes, so that a rebuild re-checks only the pages that changed.
  */
-public final class MarkupValidation {
+public final class MarkupValidation implements AutoCloseable {
     /** Beyond this many remembered pages the memory is cleared, so a long preview session stays small. */
     private static final int REMEMBERED = 20_000;
 
@@ -56,6 +56,12 @@ public final class MarkupValidation {
             checked.put(key, errors);
             return errors;
         }, pool);
+    }
+
+    /** Stops the checkers' threads; checks already started are abandoned. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 
     private static String digest(byte[] bytes) {

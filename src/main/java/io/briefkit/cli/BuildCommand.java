@@ -53,7 +53,10 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         SiteBuilder.Downloads downloads = epub == null ? null : new SiteBuilder.Downloads(epub, offlineZip);
-        List<Finding> findings = new SiteBuilder().baseUrl(base).build(source, output, downloads);
+        List<Finding> findings;
+        try (SiteBuilder builder = new SiteBuilder()) {
+            findings = builder.baseUrl(base).build(source, output, downloads);
+        }
         findings.forEach(System.err::println);
         if (!Finding.anyErrors(findings)) {
             System.out.println("Site written to " + output + (downloads == null ? "" : "; downloads: " + epub + ", " + offlineZip));

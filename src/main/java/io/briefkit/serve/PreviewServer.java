@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
     static final String SCRIPT = "/__preview/reload.js";
     static final String STATE = "/__preview/state";
+    private static final long WAIT_MILLIS = 20_000;
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
             "js", "text/javascript", "svg", "image/svg+xml", "json", "application/json", "xml", "application/xml",
             "epub", "application/epub+zip", "zip", "application/zip", "bib", "text/plain; charset=utf-8",
@@ -34,6 +36,8 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final SourceWatcher watcher;
     private volatile PreviewState state = new PreviewState(0, 0, List.of());
+    /** Notified when a build is done, for the open pages waiting to hear of it. */
+    private final Object builds = new Object();
 
     public PreviewServer(Path project, Path output, int port, Consumer<String> log) throws IOException {
         this.project = project.toAbsolutePath().normalize();
@@ -41,6 +45,12 @@ public final class PreviewServer implements AutoCloseable {
         this.log = log;
         this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         http.createContext("/", this::serve);
+        // Open pages hold a request each, waiting for the next build, so requests need threads of their own.
+        http.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
         this.watcher = new SourceWatcher(this.project);
     }
 
@@ -64,7 +74,10 @@ public final class PreviewServer implements AutoCloseable {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Finding> errors = findings.stream().filter(f -> !f.warning()).toList();
-        state = new PreviewState(state.version() + 1, millis, errors);
+        synchronized (builds) {
+            state = new PreviewState(state.version() + 1, millis, errors);
+            builds.notifyAll();
+        }
         findings.forEach(f -> log.accept(f.toString()));
         log.accept(errors.isEmpty() ? "built in " + millis + " ms" : errors.size() + " problem(s); showing the last good site");
     }
@@ -82,7 +95,8 @@ public final class PreviewServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.equals(STATE)) {
-                send(exchange, 200, "application/json", state.json().getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "application/json", stateAfter(exchange.getRequestURI().getQuery())
+                        .json().getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (path.equals(SCRIPT)) {
@@ -105,6 +119,31 @@ public final class PreviewServer implements AutoCloseable {
                 body = html.getBytes(StandardCharsets.UTF_8);
             }
             send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+        }
+    }
+
+    /**
+     * The state, at once, or with {@code after=N} as soon as a build later than N is done (or
+     * after {@link #WAIT_MILLIS}, to keep connections fresh): a page learns of a build the
+     * moment it ends rather than at its next poll.
+     */
+    private PreviewState stateAfter(String query) {
+        if (query == null || !query.matches("after=\\d{1,9}")) {
+            return state;
+        }
+        int after = Integer.parseInt(query.substring("after=".length()));
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+        synchronized (builds) {
+            long left;
+            while (state.version() <= after && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    builds.wait(Math.max(1, left / 1_000_000L));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return state;
         }
     }
 

@@ -60,6 +60,9 @@ final class Series {
                             + "\nnav=Part " + i + "\n~~~~~~\n" + text + "\n");
         }
         Files.writeString(target.resolve("notes/endnotes.yaml"), endnotes);
+        Path settings = target.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^budget\\.page\\.(kb|requests)=.*$",
+                "budget.page.$1=0"));
         return target;
     }
 
