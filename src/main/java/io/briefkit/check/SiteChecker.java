@@ -79,11 +79,12 @@ public final class SiteChecker {
     }
 
     /**
-     * Starts the Nu HTML Checker over every page as it is now and returns at once. The build
-     * checks the pages as the templates wrote them, before cross-linking re-serialises them
-     * with jsoup (whose parser would silently repair invalid markup), and checks them again
-     * in {@link #check()}, as they are published. The pages are read before this returns, so
-     * the build may rewrite them while they are being checked.
+     * Starts checking every page as it is now for markup that a parser would repair, and
+     * returns at once. The build checks the pages as the templates wrote them, before
+     * cross-linking re-serialises them with jsoup, whose parser would silently repair such
+     * markup; the Nu HTML Checker checks everything else in {@link #check()}, on the pages as
+     * they are published. The pages are read before this returns, so the build may rewrite
+     * them while they are being checked.
      */
     public Pending startMarkupCheck() throws IOException {
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
@@ -94,7 +95,7 @@ public final class SiteChecker {
             if (!title.find() || Parser.unescapeEntities(title.group(1), false).isBlank()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
-            results.put(page, validation.validate(html));
+            results.put(page, validation.validateRepairs(html));
         }
         return new Pending(this, results, findings);
     }

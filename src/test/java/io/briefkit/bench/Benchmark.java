@@ -147,7 +147,7 @@ public final class Benchmark {
         line("| " + latency.size() + " one-paragraph edits of history.md | " + ms(median(latency)) + " | " + ms(p95(latency)) + " |");
         line("\nFrom the file's write to the end of the rebuild, when the server answers the open page's waiting"
                 + " request for the next build; the page then reloads, which takes what loading a page takes in the"
-                + " reader's browser (a few tens of milliseconds from 127.0.0.1). The watcher waits 40 ms for a burst of"
+                + " reader's browser (a few tens of milliseconds from 127.0.0.1). The watcher waits 25 ms for a burst of"
                 + " saves to settle, which is part of these figures. Target: under 300 ms: "
                 + (median(latency) < 300 ? "met" : "not met") + " at the median, " + (p95(latency) < 300 ? "met" : "not met")
                 + " at the 95th percentile.\n");

@@ -137,6 +137,16 @@ class SiteBuilderTest {
     }
 
     @Test
+    void markupThatTheCrossLinkerWouldRepairIsReportedAsWritten() throws IOException {
+        List<String> findings = buildBroken("content/one.md", "The first part.",
+                "Misnested <em>a <strong>b</em> c</strong> here.");
+        assertFalse(findings.isEmpty());
+        assertTrue(findings.stream().allMatch(f -> f.startsWith("one.html:") && f.contains("invalid HTML: ")
+                && f.endsWith("(page built from content/one.md)")), findings::toString);
+        assertTrue(findings.stream().anyMatch(f -> f.contains("“em”")), findings::toString);
+    }
+
+    @Test
     void pageWithoutTitleIsReported() throws IOException {
         List<String> findings = buildBroken("templates/layout.ftl",
                 "<title><#if content.type == \"overview\">${content.title}<#else>${content.title} · ${config.brief_series}</#if></title>",
@@ -249,5 +259,25 @@ class SiteBuilderTest {
         assertEquals(first, builder.build(project.root(), project.output()), "the remembered result is the same");
         project.replace("content/one.md", "<span><div>block in inline</div></span>", "The first part.");
         assertEquals(List.of(), builder.build(project.root(), project.output()));
+    }
+
+    @Test
+    void aBuilderKeptWarmBakesWhatIsThereNowAddedRenamedOrDeleted() throws IOException {
+        try (SiteBuilder builder = new SiteBuilder().keepWarm()) {
+            project.write("content/two.md", FixtureProject.page("Part Two", "page", 2, "Two", "More."));
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            assertEquals(List.of("index.html", "one.html", "two.html", "glossary.html"),
+                    page("one.html").select("nav.toc a").eachAttr("href"));
+            Files.move(project.root().resolve("content/two.md"), project.root().resolve("content/second.md"));
+            project.replace("content/second.md", "title=Part Two", "title=The Second Part");
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            assertEquals(List.of("index.html", "one.html", "second.html", "glossary.html"),
+                    page("one.html").select("nav.toc a").eachAttr("href"));
+            assertTrue(page("one.html").selectFirst("a[rel=next]").text().contains("The Second Part"));
+            Files.delete(project.root().resolve("content/second.md"));
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            assertEquals(List.of("index.html", "one.html", "glossary.html"), page("one.html").select("nav.toc a").eachAttr("href"));
+            assertFalse(Files.exists(project.output().resolve("second.html")));
+        }
     }
 }
