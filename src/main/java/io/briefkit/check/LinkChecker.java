@@ -39,28 +39,24 @@ final class LinkChecker {
     }
 
     /** A problem with one URL of a page: the page, the URL as written and what is wrong. */
-    record Problem(String page, int line, String url, String message) {
+    record Problem(String page, String url, String message) {
     }
 
     /** A URL written on a page: a link to follow, or an asset the page loads. */
-    record Reference(String page, int line, String url, boolean isLink) {
+    record Reference(String page, String url, boolean isLink) {
     }
 
     /** The links and assets of a page, read before any page is checked, so that pages need not be kept. */
     static List<Reference> references(String page, Document document) {
         List<Reference> references = new ArrayList<>();
         for (Element link : document.select("a[href], area[href]")) {
-            references.add(new Reference(page, line(link), link.attr("href"), true));
+            references.add(new Reference(page, link.attr("href"), true));
         }
         for (Element asset : document.select(ASSET_SELECTOR)) {
             String attribute = asset.hasAttr("href") ? "href" : asset.hasAttr("data") ? "data" : "src";
-            references.add(new Reference(page, line(asset), asset.attr(attribute), false));
+            references.add(new Reference(page, asset.attr(attribute), false));
         }
         return references;
-    }
-
-    private static int line(Element element) {
-        return element.sourceRange().start().lineNumber();
     }
 
     /** What is wrong with a reference, or null if it resolves. */
@@ -74,7 +70,7 @@ final class LinkChecker {
                     ? "asset must be a file of the site, not an absolute or third-party URL"
                     : checkLocal(reference.page(), url, false);
         }
-        return message == null ? null : new Problem(reference.page(), reference.line(), url, message);
+        return message == null ? null : new Problem(reference.page(), url, message);
     }
 
     private static String checkExternal(String href) {

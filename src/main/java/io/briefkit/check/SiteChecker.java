@@ -110,7 +110,7 @@ public final class SiteChecker {
         for (String page : pages) {
             String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
             results.put(page, validation.validate(html));
-            Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+            Document document = Jsoup.parse(html, "", Parser.htmlParser());
             Element title = document.selectFirst("head > title");
             if (title == null || title.text().isBlank()) {
                 findings.add(Finding.of(page, "page has no title"));
@@ -143,8 +143,12 @@ public final class SiteChecker {
         return findings;
     }
 
-    /** Reports a link problem at the line of the content file that wrote the URL, if one did. */
-    private Finding locate(LinkChecker.Problem problem) {
+    /**
+     * Reports a link problem at the line of the content file that wrote the URL, if one did,
+     * else at the line of the page that has it (the pages are parsed without keeping
+     * positions, which would slow every check for the sake of the rare failing one).
+     */
+    private Finding locate(LinkChecker.Problem problem) throws IOException {
         String text = problem.message() + ": \"" + problem.url() + "\"";
         ContentFile source = sourceByPage.get(problem.page());
         int line = source == null ? 0 : source.findLine("(" + problem.url());
@@ -152,7 +156,21 @@ public final class SiteChecker {
             line = source.findLine(problem.url());
         }
         return line > 0 ? new Finding(source.path(), line, text)
-                : new Finding(problem.page(), problem.line(), text + origin(problem.page()));
+                : new Finding(problem.page(), pageLine(problem), text + origin(problem.page()));
+    }
+
+    /** The line of the page where an element first carries the problem's URL, found by parsing it again with positions. */
+    private int pageLine(LinkChecker.Problem problem) throws IOException {
+        Document document = Jsoup.parse(Files.readString(site.resolve(problem.page()), StandardCharsets.UTF_8), "",
+                Parser.htmlParser().setTrackPosition(true));
+        for (Element element : document.select("[href], [src], [data], [poster]")) {
+            for (String attribute : List.of("href", "src", "data", "poster")) {
+                if (element.attr(attribute).equals(problem.url())) {
+                    return element.sourceRange().start().lineNumber();
+                }
+            }
+        }
+        return 0;
     }
 
     private String origin(String page) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Links the baked pages to each other where Markdown alone cannot: paragraph anchors,
@@ -37,12 +38,17 @@ public final class CrossLinker {
     public List<Finding> link() throws IOException {
         Map<LinkedPage, Document> documents = new LinkedHashMap<>();
         String notesPage = null;
+        Map.Entry<LinkedPage, Document> glossary = null;
         for (LinkedPage page : pages) {
             Document document = Jsoup.parse(site.resolve(page.uri()).toFile(), "UTF-8");
             document.outputSettings().prettyPrint(false);
             documents.put(page, document);
-            if (document.selectFirst("[data-endnotes=all]") != null) {
-                notesPage = page.uri();
+            for (Element marked : document.select("[data-endnotes=all], [data-glossary]")) {
+                if (marked.hasAttr("data-glossary")) {
+                    glossary = Map.entry(page, document);
+                } else {
+                    notesPage = page.uri();
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -53,19 +59,19 @@ public final class CrossLinker {
         });
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
         documents.forEach((page, document) -> lists.apply(document, page));
-        linkGlossary(documents, notesPage, findings);
+        linkGlossary(documents, notesPage, glossary, findings);
         for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
             write(entry.getKey().uri(), entry.getValue());
         }
         return findings;
     }
 
-    private void linkGlossary(Map<LinkedPage, Document> documents, String notesPage, List<Finding> findings)
-            throws IOException {
+    private void linkGlossary(Map<LinkedPage, Document> documents, String notesPage,
+            Map.Entry<LinkedPage, Document> glossary, List<Finding> findings) throws IOException {
         if (actors.isEmpty()) {
             return;
         }
-        if (documents.values().stream().noneMatch(d -> d.selectFirst("[data-glossary]") != null)) {
+        if (glossary == null) {
             findings.add(Finding.of(ACTORS_PATH, "the glossary has actors but no page to list them:"
                     + " add a content page with type=glossary"));
             return;
@@ -75,27 +81,17 @@ public final class CrossLinker {
                 actor.aliases().stream()).toList()));
         GlossaryLinker linker = new GlossaryLinker(actors, new MentionMatcher(names));
         documents.forEach((page, document) -> linker.link(document, page, findings));
-        Document notesDocument = null;
-        Map.Entry<LinkedPage, Document> glossary = null;
-        for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
-            if (entry.getKey().uri().equals(notesPage)) {
-                notesDocument = entry.getValue();
+        documents.forEach((page, document) -> {
+            if (page.uri().equals(notesPage)) {
+                linker.scanNotes(document);
             }
-            if (entry.getValue().selectFirst("[data-glossary]") != null) {
-                glossary = entry;
-            }
-        }
-        if (notesDocument != null) {
-            linker.scanNotes(notesDocument);
-        }
+        });
         GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage);
         Files.createDirectories(site.resolve(GlossaryPages.PREVIEWS).getParent());
         Files.writeString(site.resolve(GlossaryPages.PREVIEWS), glossaryPages.previewScript(), StandardCharsets.UTF_8);
-        if (glossary != null) {
-            glossaryPages.fillGlossary(glossary.getValue());
-            for (ActorText actor : actors.values()) {
-                write(actor.uri(), glossaryPages.actorPage(glossary.getValue(), glossary.getKey().uri(), actor));
-            }
+        glossaryPages.fillGlossary(glossary.getValue());
+        for (ActorText actor : actors.values()) {
+            write(actor.uri(), glossaryPages.actorPage(glossary.getValue(), glossary.getKey().uri(), actor));
         }
         for (ActorText actor : actors.values()) {
             boolean named = linker.mentions().stream().anyMatch(m -> m.actor().equals(actor.id()))
