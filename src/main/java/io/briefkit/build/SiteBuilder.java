@@ -121,6 +121,7 @@ public final class SiteBuilder implements AutoCloseable {
             Budget budget = new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
                     config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
             SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget);
+            SearchIndex index = null;
             Map<String, String> settings = baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl);
             if (baker != null) {
                 findings.addAll(baker.bake(project, staging, settings));
@@ -134,15 +135,16 @@ public final class SiteBuilder implements AutoCloseable {
                 // The templates' HTML is checked while the pages are cross-linked; if it is
                 // invalid, that is what the editor needs to see, not what linking made of it.
                 SiteChecker.Pending markup = checker.startMarkupCheck();
+                index = new SearchIndex(staging, readingOrder(content.files()));
                 List<Finding> linking = new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes),
-                        actorTexts(actors)).link();
+                        actorTexts(actors)).onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
                 findings.addAll(Finding.anyErrors(invalid) ? invalid : linking);
                 stages.end("check templates' HTML");
             }
             if (!Finding.anyErrors(findings)) {
-                new SearchIndex(staging).write(readingOrder(content.files()));
+                index.write();
                 if (baseUrl != null) {
                     SiteMap.write(staging, baseUrl);
                 }

@@ -2,7 +2,9 @@ package io.briefkit.content;
 
 import io.briefkit.Finding;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -43,14 +45,16 @@ public final class CitationScanner {
         Map<Integer, Endnote> byNumber = notes.stream()
                 .collect(Collectors.toMap(Endnote::number, n -> n, (a, b) -> a, TreeMap::new));
         List<Finding> findings = new ArrayList<>();
+        Set<Integer> cited = new HashSet<>();
         for (Citation citation : citations) {
+            cited.add(citation.number());
             if (!byNumber.containsKey(citation.number())) {
                 findings.add(new Finding(citation.path(), citation.line(), "reference to note " + citation.number()
                         + ", which " + EndnoteFile.PATH + " does not define"));
             }
         }
         for (Endnote note : byNumber.values()) {
-            if (citations.stream().noneMatch(c -> c.number() == note.number())) {
+            if (!cited.contains(note.number())) {
                 findings.add(new Finding(EndnoteFile.PATH, note.line(), "note " + note.number()
                         + " is never cited: add [^" + note.number() + "] where the text cites it"));
             }

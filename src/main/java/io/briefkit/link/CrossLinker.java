@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ public final class CrossLinker {
     private final List<LinkedPage> pages;
     private final Map<Integer, NoteText> notes;
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
+    private BiConsumer<String, Document> reader = (uri, document) -> { };
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -103,7 +105,14 @@ public final class CrossLinker {
         }
     }
 
+    /** Hands every page to {@code reader} as it is written, final, so that later stages need not read it again. */
+    public CrossLinker onWrite(BiConsumer<String, Document> reader) {
+        this.reader = reader;
+        return this;
+    }
+
     private void write(String uri, Document document) throws IOException {
+        reader.accept(uri, document);
         Files.writeString(site.resolve(uri), document.outerHtml(), StandardCharsets.UTF_8);
     }
 }

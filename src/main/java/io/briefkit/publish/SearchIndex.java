@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,40 +26,46 @@ public final class SearchIndex {
     }
 
     private final Path site;
+    private final Map<String, String> labels = new HashMap<>();
+    private final List<Entry> parts = new ArrayList<>();
+    private final Map<String, Entry> actors = new TreeMap<>();
 
-    public SearchIndex(Path site) {
+    /** An index of the parts of the brief in {@code pages}, whose labels title their entries, and of the actors. */
+    public SearchIndex(Path site, List<LinkedPage> pages) {
         this.site = site;
+        pages.forEach(page -> labels.put(page.uri(), page.label()));
     }
 
-    public void write(List<LinkedPage> pages) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        for (LinkedPage page : pages) {
-            Document document = read(page.uri());
-            String title = page.label();
+    /**
+     * Indexes a page as it is published: a part's paragraphs, footnotes and notes, or an
+     * actor's page. The cross-linker hands each page over as it writes it, so that no page is
+     * read twice; parts come in reading order.
+     */
+    public void add(String uri, Document document) {
+        String label = labels.get(uri);
+        if (label != null) {
             for (Element block : document.select("main article > p[id], main article aside.footnote")) {
                 String where = block.tagName().equals("aside") ? ", footnote " + block.id().substring(3)
                         : " ¶" + block.id().substring(block.id().lastIndexOf('-') + 1);
-                entries.add(new Entry(title + where, page.uri() + "#" + block.id(), clean(block)));
+                parts.add(new Entry(label + where, uri + "#" + block.id(), clean(block)));
             }
             for (Element note : document.select("[data-endnotes=all] > ol > li")) {
-                entries.add(new Entry("Note " + note.attr("value"), page.uri() + "#" + note.id(),
+                parts.add(new Entry("Note " + note.attr("value"), uri + "#" + note.id(),
                         note.selectFirst(".note-text").text()));
             }
+        } else if (uri.startsWith("actor-")) {
+            Element aliases = document.selectFirst("main p.aliases");
+            actors.put(uri, new Entry(document.selectFirst("main h1").text() + " (glossary)", uri,
+                    document.selectFirst("main p.description").text() + (aliases == null ? "" : " " + aliases.text())));
         }
-        try (Stream<Path> files = Files.list(site)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("actor-")).sorted().toList()) {
-                Document actor = read(file.getFileName().toString());
-                Element aliases = actor.selectFirst("main p.aliases");
-                entries.add(new Entry(actor.selectFirst("main h1").text() + " (glossary)", file.getFileName().toString(),
-                        actor.selectFirst("main p.description").text() + (aliases == null ? "" : " " + aliases.text())));
-            }
-        }
-        Files.createDirectories(site.resolve(PATH).getParent());
-        Files.writeString(site.resolve(PATH), script(entries), StandardCharsets.UTF_8);
     }
 
-    private Document read(String uri) throws IOException {
-        return Jsoup.parse(site.resolve(uri).toFile(), "UTF-8");
+    /** Writes the index: the parts' entries in reading order, then the actors by page name. */
+    public void write() throws IOException {
+        List<Entry> entries = new ArrayList<>(parts);
+        entries.addAll(actors.values());
+        Files.createDirectories(site.resolve(PATH).getParent());
+        Files.writeString(site.resolve(PATH), script(entries), StandardCharsets.UTF_8);
     }
 
     private static String clean(Element block) {
