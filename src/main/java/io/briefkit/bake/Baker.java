@@ -37,19 +37,19 @@ public final class Baker implements AutoCloseable {
         Engines.register("md", new BriefMarkdownEngine());
     }
 
-    private final KeptStore store;
+    private final BakeStore kept;
 
     public Baker() {
-        this.store = null;
+        this.kept = null;
     }
 
-    private Baker(KeptStore store) {
-        this.store = store;
+    private Baker(BakeStore kept) {
+        this.kept = kept;
     }
 
     /** A baker for many bakes in one JVM: JBake's store is started once, not once per bake. */
     public static Baker keepingStore() {
-        return new Baker(new KeptStore());
+        return new Baker(new BakeStore(true));
     }
 
     public List<Finding> bake(Path project, Path output) {
@@ -68,7 +68,7 @@ public final class Baker implements AutoCloseable {
         config.setProperty("db.store", "memory");
         config.setProperty("asset.ignore", true);
         settings.forEach(config::setProperty);
-        Oven oven = store == null ? new Oven(config) : new Oven(utensils(config, store));
+        Oven oven = new Oven(utensils(config, kept != null ? kept : new BakeStore(false)));
         oven.bake();
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {
@@ -77,7 +77,7 @@ public final class Baker implements AutoCloseable {
         return findings;
     }
 
-    /** What {@code UtensilsFactory} makes, but with the kept store in place of a new one. */
+    /** What JBake's {@code UtensilsFactory} makes, but with this project's store. */
     private static Utensils utensils(DefaultJBakeConfiguration config, ContentStore store) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -90,8 +90,8 @@ public final class Baker implements AutoCloseable {
 
     @Override
     public void close() {
-        if (store != null) {
-            store.release();
+        if (kept != null) {
+            kept.release();
         }
     }
 

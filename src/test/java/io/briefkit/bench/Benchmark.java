@@ -237,10 +237,13 @@ public final class Benchmark {
      * their times and the peak memory, and keeps the last build's stages in {@link #lastStages}.
      */
     private String buildOnce(Path source, Path output, int minutes, int builds) throws Exception {
+        if (builds > 1 && !source.startsWith(work)) {
+            throw new IllegalArgumentException("edits are made to copies in the work folder only: " + source);
+        }
         Path out = Files.createTempFile(work, "build", ".out");
         Path err = Files.createTempFile(work, "build", ".err");
         Process process = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
-                BuildOnce.class.getName(), source.toString(), output.toString(), String.valueOf(builds))
+                BuildOnce.class.getName(), source.toString(), output.toString(), String.valueOf(builds), "edit")
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

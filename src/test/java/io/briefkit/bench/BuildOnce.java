@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Builds in a fresh JVM, for the benchmark: {@code BuildOnce project output [builds]} builds
+ * Builds in a fresh JVM, for the benchmark: {@code BuildOnce project output [builds [edit]]} builds
  * the project the given number of times (1 if not given) with one builder, kept warm as the
  * preview keeps it when there is more than one build, then prints the
  * time of each build in ms and the process's peak memory in KB on one line. The first build
- * pays the JVM's start-up; the later ones show the warm cost, each after a sentence is added
- * to every content file, so that no page is as it was. Each build's stages go to stderr.
+ * pays the JVM's start-up; the later ones show the warm cost. With {@code edit}, which changes
+ * the project's files and is meant for a copy, a sentence is added to every content file
+ * before each later build, so that no page is as it was. Each build's stages go to stderr.
  */
 public final class BuildOnce {
     private BuildOnce() {
@@ -20,10 +21,11 @@ public final class BuildOnce {
 
     public static void main(String[] args) throws Exception {
         int builds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        boolean edit = args.length > 3 && args[3].equals("edit");
         SiteBuilder builder = builds > 1 ? new SiteBuilder().keepWarm() : new SiteBuilder();
         StringBuilder times = new StringBuilder();
         for (int i = 0; i < builds; i++) {
-            if (i > 0) {
+            if (i > 0 && edit) {
                 editEveryPage(Path.of(args[0]), i);
             }
             long start = System.nanoTime();

@@ -1,0 +1,88 @@
+package io.briefkit.bake;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+
+/**
+ * JBake's in-memory content store, with two changes that keep a bake's cost in proportion
+ * to the pages baked:
+ * <ul>
+ * <li>JBake's page renderer fetches every document of a type, bodies and all, once for each
+ * page it renders, only to find the page's neighbours, which this site does not use: a site
+ * of N pages cost N² fetches. The fetch is made once per type and bake here, and made again
+ * only after the store's content changes.
+ * <li>A kept store stays open from one bake to the next. JBake opens a new embedded database
+ * for every bake, which costs more than baking the brief's pages; the preview bakes on every
+ * save, so it keeps one store and has JBake empty it instead (each bake clears its cache).
+ * {@link #release()} closes it for good.
+ * </ul>
+ */
+final class BakeStore extends ContentStore {
+    private final boolean kept;
+    private final Map<String, DocumentList<DocumentModel>> allContent = new HashMap<>();
+    private boolean open;
+
+    BakeStore(boolean kept) {
+        super("memory", "brief-" + UUID.randomUUID());
+        this.kept = kept;
+    }
+
+    @Override
+    public void startup() {
+        allContent.clear();
+        if (!open) {
+            super.startup();
+            open = true;
+        } else {
+            // A query binds the store's session to the thread that bakes now: the preview
+            // bakes first on the thread that starts it and then on its watcher's.
+            getDocumentCount("page");
+        }
+    }
+
+    /** JBake closes its store after each bake; a kept store stays open until released. */
+    @Override
+    public void close() {
+        if (!kept) {
+            release();
+        }
+    }
+
+    void release() {
+        if (open) {
+            open = false;
+            super.close();
+        }
+    }
+
+    /** Every document of a type, fetched once until the content changes (rendered marks aside). */
+    @Override
+    public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+        if (applyPaging) {
+            return super.getAllContent(docType, true);
+        }
+        return allContent.computeIfAbsent(docType, type -> super.getAllContent(type, false));
+    }
+
+    @Override
+    public void addDocument(DocumentModel document) {
+        allContent.clear();
+        super.addDocument(document);
+    }
+
+    @Override
+    public void deleteContent(String uri) {
+        allContent.clear();
+        super.deleteContent(uri);
+    }
+
+    @Override
+    public void deleteAllByDocType(String docType) {
+        allContent.clear();
+        super.deleteAllByDocType(docType);
+    }
+}
