@@ -1,5 +1,6 @@
 package io.briefkit.bench;
 
+import io.briefkit.browser.Chromium;
 import io.briefkit.build.SiteBuilder;
 import io.briefkit.check.Budget;
 import io.briefkit.serve.PreviewServer;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The benchmark behind BENCHMARKS.md (run it with bench/run): full builds of the brief in a
@@ -27,6 +29,7 @@ public final class Benchmark {
     private final Path work;
     private final StringBuilder report = new StringBuilder();
     private String lastStages = "";
+    private boolean writing;
     /**
      * The series' builds get a 2 GB heap. Left to the JVM's default, a quarter of the
      * machine's memory, the 1,011-page build fills all of it, since the collector has no
@@ -45,12 +48,23 @@ public final class Benchmark {
             System.exit(1);
         }
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
         Benchmark bench = new Benchmark(project, Files.createTempDirectory("brief-bench"));
+        // Only a whole run rewrites BENCHMARKS.md; a run of some sections prints them.
+        bench.writing = only.isEmpty();
         bench.machine();
-        bench.fullBuilds();
-        bench.preview();
-        bench.series();
-        bench.pageWeight();
+        if (only.isEmpty() || only.contains("builds") || only.contains("weight")) {
+            bench.fullBuilds();
+        }
+        if (only.isEmpty() || only.contains("preview")) {
+            bench.preview();
+        }
+        if (only.isEmpty() || only.contains("series")) {
+            bench.series();
+        }
+        if (only.isEmpty() || only.contains("weight")) {
+            bench.pageWeight();
+        }
         System.out.println(bench.report);
         try (Stream<Path> walk = Files.walk(bench.work)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -62,6 +76,9 @@ public final class Benchmark {
     private void line(String text) {
         report.append(text).append('\n');
         System.err.println(text);
+        if (!writing) {
+            return;
+        }
         try {
             Files.writeString(project.resolve("BENCHMARKS.md"), report.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -129,38 +146,72 @@ public final class Benchmark {
     }
 
     private void preview() throws Exception {
-        line("## Preview: save to rebuilt site\n");
+        line("## Preview: save to rebuilt site, and to reloaded page\n");
         Path copy = work.resolve("preview-project");
         Series.copy(project, copy);
         Path file = copy.resolve("content/history.md");
         String original = Files.readString(file);
-        List<Double> latency = new ArrayList<>();
+        List<Double> rebuilt = new ArrayList<>();
+        List<Double> reloaded = new ArrayList<>();
+        boolean browser = Chromium.available();
         try (PreviewServer server = new PreviewServer(copy, work.resolve("preview-site"), 0, line -> { })) {
-            server.start();
-            for (int i = 0; i < 22; i++) {
-                int version = version(server);
-                long start = System.nanoTime();
-                Files.writeString(file, original.replace("largely remained observers", "largely remained observers " + i));
-                while (version(server) == version) {
-                    Thread.sleep(2);
+            String base = server.start();
+            ChromeDriver driver = browser ? Chromium.start(1280, 900) : null;
+            try {
+                if (driver != null) {
+                    driver.get(base + "history.html");
                 }
-                if (i >= 2) {
-                    latency.add((System.nanoTime() - start) / 1e6);
+                for (int i = 0; i < 22; i++) {
+                    int version = server.version();
+                    if (driver != null) {
+                        driver.executeScript("window.benchmarkMark = true;");
+                    }
+                    long wall = System.currentTimeMillis();
+                    long start = System.nanoTime();
+                    Files.writeString(file, original.replace("largely remained observers", "largely remained observers " + i));
+                    while (server.version() == version) {
+                        Thread.sleep(1);
+                    }
+                    double built = (System.nanoTime() - start) / 1e6;
+                    long loaded = driver == null ? 0 : awaitReload(driver);
+                    if (i >= 2) {
+                        rebuilt.add(built);
+                        if (driver != null) {
+                            reloaded.add((double) (loaded - wall));
+                        }
+                    }
+                }
+            } finally {
+                if (driver != null) {
+                    driver.quit();
                 }
             }
         }
-        line("| edits | median | p95 |\n|---|---|---|");
-        line("| " + latency.size() + " one-paragraph edits of history.md | " + ms(median(latency)) + " | " + ms(p95(latency)) + " |");
-        line("\nFrom the file's write to the end of the rebuild, when the server answers the open page's waiting"
-                + " request for the next build; the page then reloads, which takes what loading a page takes in the"
-                + " reader's browser (a few tens of milliseconds from 127.0.0.1). The watcher waits 25 ms for a burst of"
-                + " saves to settle, which is part of these figures. Target: under 300 ms: "
-                + (median(latency) < 300 ? "met" : "not met") + " at the median, " + (p95(latency) < 300 ? "met" : "not met")
-                + " at the 95th percentile.\n");
+        line("| 20 one-paragraph edits of history.md | median | p95 |\n|---|---|---|");
+        line("| save to rebuilt site | " + ms(median(rebuilt)) + " | " + ms(p95(rebuilt)) + " |");
+        line(browser ? "| save to reloaded page, in Chromium | " + ms(median(reloaded)) + " | " + ms(p95(reloaded)) + " |"
+                : "| save to reloaded page | not measured: no Chromium (" + Chromium.BINARY + ") | |");
+        List<Double> target = browser ? reloaded : rebuilt;
+        line("\nRebuilt: from the file's write to the end of the rebuild, when the server answers the open page's"
+                + " waiting request for the next build. Reloaded: from the write to the end of the reloaded page's load"
+                + " event in headless Chromium, by the browser's own clock. The watcher waits 25 ms for a burst of saves"
+                + " to settle, which is part of both. Target: save to reloaded page under 300 ms: "
+                + (median(target) < 300 ? "met" : "not met") + " at the median, " + (p95(target) < 300 ? "met" : "not met")
+                + " at the 95th percentile" + (browser ? "" : " (rebuilt only)") + ".\n");
     }
 
-    private static int version(PreviewServer server) {
-        return server.version();
+    /** Waits for the open page to reload itself; returns the epoch time its load ended. */
+    private static long awaitReload(ChromeDriver driver) throws InterruptedException {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until) {
+            Object loaded = driver.executeScript("return window.benchmarkMark === undefined"
+                    + " && document.readyState === 'complete' ? performance.timing.loadEventEnd : 0;");
+            if (loaded instanceof Number n && n.longValue() > 0) {
+                return n.longValue();
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("the open page did not reload within 10 s");
     }
 
     private void series() throws Exception {

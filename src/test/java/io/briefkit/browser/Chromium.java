@@ -18,15 +18,20 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's Chromium, driven through Debian's chromedriver at explicit paths so that
  * Selenium never downloads a browser or driver. Flags keep it off the network.
  */
-final class Chromium {
-    static final String BINARY = System.getProperty("chromium.binary", "/usr/bin/chromium");
+public final class Chromium {
+    public static final String BINARY = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
 
     private Chromium() {
     }
 
-    static ChromeDriver start(int width, int height) throws IOException {
-        if (!new File(BINARY).canExecute() || !new File(DRIVER).canExecute()) {
+    /** Whether Debian's chromium and chromedriver are installed where they are looked for. */
+    public static boolean available() {
+        return new File(BINARY).canExecute() && new File(DRIVER).canExecute();
+    }
+
+    public static ChromeDriver start(int width, int height) throws IOException {
+        if (!available()) {
             throw new IllegalStateException("real-browser tests need Debian's chromium and chromium-driver ("
                     + BINARY + ", " + DRIVER + "): apt-get install -y chromium chromium-driver");
         }
