@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,7 +26,9 @@ class LivePreviewIT {
             String base = server.start();
             driver = Chromium.start(1280, 900);
             driver.get(base + "one.html");
+            // The page may reload between finding an element and reading it.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.ignoring(StaleElementReferenceException.class);
             project.replace("content/one.md", "The first part.", "The first part, saved again.");
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("saved again"));
             project.replace("content/one.md", "type=page\n", "type=pgae\n");
