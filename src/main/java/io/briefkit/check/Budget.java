@@ -41,6 +41,11 @@ public record Budget(int kilobytes, int requests) {
 
     /** Weighs {@code page}, whose HTML is {@code bytes} long, by what {@code document} loads from {@code site}. */
     public static Weight weigh(Path site, String page, long bytes, Document document) {
+        return weigh(site, bytes, page, loads(page, document));
+    }
+
+    /** The site's files that {@code document}, the page {@code page}, loads as it opens (fonts aside). */
+    static Set<String> loads(String page, Document document) {
         Set<String> files = new LinkedHashSet<>();
         for (Element asset : document.select(LOADS)) {
             String url = asset.hasAttr("src") ? asset.attr("src") : asset.hasAttr("poster") ? asset.attr("poster") : asset.attr("href");
@@ -49,6 +54,12 @@ public record Budget(int kilobytes, int requests) {
                 files.add(file);
             }
         }
+        return files;
+    }
+
+    /** Weighs a page by the files it loads, found by {@link #loads}, and the fonts their stylesheets name. */
+    static Weight weigh(Path site, long bytes, String page, Set<String> loads) {
+        Set<String> files = new LinkedHashSet<>(loads);
         for (String sheet : Set.copyOf(files)) {
             if (sheet.endsWith(".css")) {
                 files.addAll(fonts(site, sheet));

@@ -12,13 +12,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
  * The Nu HTML Checker on every core, for as long as the builder lives: one checker per
  * thread, each set up once, and the result for every page it has checked remembered by the
- * page's bytes, so that a rebuild re-checks only the pages that changed.
+ * page's bytes, so that a rebuild re-checks only the pages that changed. The facts the link
+ * and budget checks read from each page are remembered the same way.
  */
 public final class MarkupValidation implements AutoCloseable {
     /** Beyond this many remembered pages the memory is cleared, so a long preview session stays small. */
@@ -32,7 +34,11 @@ public final class MarkupValidation implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     });
-    private final Map<String, List<HtmlValidator.Error>> checked = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
+    /** Pages written but not yet checked, at most. */
+    private final Semaphore queued = new Semaphore(64);
+    private Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+    private Map<String, PageFacts> lastFacts = Map.of();
 
     public MarkupValidation() {
         pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
@@ -48,6 +54,21 @@ public final class MarkupValidation implements AutoCloseable {
     }
 
     /**
+     * Starts the full check of a published page as soon as it is written, so that checking
+     * goes on while the build makes the other pages; the site check later finds the result.
+     * Waits while many pages are queued, so that they are not all held in memory at once.
+     */
+    public void prevalidate(String html) {
+        try {
+            queued.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        check(html, false).whenComplete((errors, failure) -> queued.release());
+    }
+
+    /**
      * Starts checking a page for what an HTML parser would repair: misnested or stray tags,
      * duplicate attributes, content where a table allows none. jsoup's parser notes such
      * repairs as it reads, which costs a fraction of a full check; only a page it flags is
@@ -58,21 +79,41 @@ public final class MarkupValidation implements AutoCloseable {
         return check(html, true);
     }
 
+    /** The check of these bytes, started now unless it was started before (and may still be running). */
     private CompletableFuture<List<HtmlValidator.Error>> check(String html, boolean repairsOnly) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         String key = (repairsOnly ? "repairs " : "") + digest(bytes);
-        List<HtmlValidator.Error> known = checked.get(key);
-        if (known != null) {
-            return CompletableFuture.completedFuture(known);
+        CompletableFuture<List<HtmlValidator.Error>> known = checked.get(key);
+        if (known != null && !known.isCompletedExceptionally()) {
+            return known;
         }
-        return CompletableFuture.supplyAsync(() -> {
-            List<HtmlValidator.Error> errors = repairsOnly && !repaired(html) ? List.of() : validators.get().validate(bytes);
-            if (checked.size() >= REMEMBERED) {
-                checked.clear();
-            }
-            checked.put(key, errors);
-            return errors;
-        }, pool);
+        if (checked.size() >= REMEMBERED) {
+            checked.clear();
+        }
+        CompletableFuture<List<HtmlValidator.Error>> started = CompletableFuture.supplyAsync(
+                () -> repairsOnly && !repaired(html) ? List.of() : validators.get().validate(bytes), pool);
+        checked.put(key, started);
+        return started;
+    }
+
+    /** Starts a check of a whole site: facts of pages it no longer has are forgotten after it. */
+    synchronized void newSite() {
+        lastFacts = facts;
+        facts = new ConcurrentHashMap<>();
+    }
+
+    /** The page's facts, remembered by its path and bytes from the last check of the site. */
+    synchronized PageFacts facts(String page, String html, java.util.function.Supplier<PageFacts> read) {
+        String key = page + "\n" + digest(html.getBytes(StandardCharsets.UTF_8));
+        PageFacts known = facts.get(key);
+        if (known == null) {
+            known = lastFacts.get(key);
+        }
+        if (known == null) {
+            known = read.get();
+        }
+        facts.put(key, known);
+        return known;
     }
 
     private static boolean repaired(String html) {

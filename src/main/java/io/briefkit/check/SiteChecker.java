@@ -103,6 +103,7 @@ public final class SiteChecker {
     /** Every check of the site as it will be published. */
     public List<Finding> check() throws IOException {
         List<String> pages = files(".html");
+        validation.newSite();
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         List<LinkChecker.Reference> references = new ArrayList<>();
@@ -110,14 +111,14 @@ public final class SiteChecker {
         for (String page : pages) {
             String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
             results.put(page, validation.validate(html));
-            Document document = Jsoup.parse(html, "", Parser.htmlParser());
-            Element title = document.selectFirst("head > title");
-            if (title == null || title.text().isBlank()) {
+            PageFacts facts = validation.facts(page, html, () -> PageFacts.of(page, Jsoup.parse(html, "", Parser.htmlParser())));
+            if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
-            ids.put(page, document.select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
-            references.addAll(LinkChecker.references(page, document));
-            String overBudget = budget.problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length, document));
+            ids.put(page, facts.ids());
+            references.addAll(facts.references());
+            String overBudget = budget.problem(Budget.weigh(site, html.getBytes(StandardCharsets.UTF_8).length, page,
+                    facts.loads()));
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));
             }

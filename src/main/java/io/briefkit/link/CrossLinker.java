@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +27,7 @@ public final class CrossLinker {
     private final List<LinkedPage> pages;
     private final Map<Integer, NoteText> notes;
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
-    private BiConsumer<String, Document> reader = (uri, document) -> { };
+    private PageListener listener = (uri, document, html) -> { };
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -105,14 +104,20 @@ public final class CrossLinker {
         }
     }
 
-    /** Hands every page to {@code reader} as it is written, final, so that later stages need not read it again. */
-    public CrossLinker onWrite(BiConsumer<String, Document> reader) {
-        this.reader = reader;
+    /** What is told of each page as it is written, final: its address, its document and its HTML. */
+    public interface PageListener {
+        void written(String uri, Document document, String html);
+    }
+
+    /** Tells {@code listener} of every page as it is written, so that later stages need not read it again. */
+    public CrossLinker onWrite(PageListener listener) {
+        this.listener = listener;
         return this;
     }
 
     private void write(String uri, Document document) throws IOException {
-        reader.accept(uri, document);
-        Files.writeString(site.resolve(uri), document.outerHtml(), StandardCharsets.UTF_8);
+        String html = document.outerHtml();
+        Files.writeString(site.resolve(uri), html, StandardCharsets.UTF_8);
+        listener.written(uri, document, html);
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
     static final List<String> FOLDERS = List.of("content", "notes", "glossary", "templates", "assets");
-    private static final long SETTLE_MILLIS = 25;
+    private static final long SETTLE_MILLIS = 10;
 
     private final Path project;
     private final WatchService service;

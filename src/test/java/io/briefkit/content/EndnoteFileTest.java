@@ -1,6 +1,7 @@
 package io.briefkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.Finding;
 import java.io.IOException;
@@ -37,6 +38,17 @@ class EndnoteFileTest {
         assertEquals(List.of(), findings);
         assertEquals(List.of(new Endnote(1, "A, <https://example.org/a>.", 0, "", 2),
                 new Endnote(2, "Short form.", 1, "After the first sentence.", 5)), notes);
+    }
+
+    @Test
+    void aFileOverThreeMegabytesIsReadLikeAnyOther() throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        String citation = "A long citation, " + "with many words ".repeat(20) + "<https://example.org/a>.";
+        for (int number = 1; number <= 9_000; number++) {
+            yaml.append(note(number, citation));
+        }
+        assertTrue(yaml.length() > 3_200_000, "over SnakeYAML's default limit of 3 MB: " + yaml.length());
+        assertEquals(List.of(), read(yaml.toString()));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package io.briefkit.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the site checks need from a page, read once from its parsed document: whether it has
+ * a title, its ids, the URLs it links and loads, and the files it loads as it opens. A
+ * builder that is kept warm remembers them by the page's path and bytes, so a rebuild parses
+ * only the pages that changed.
+ */
+record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> references, Set<String> loads) {
+
+    static PageFacts of(String page, Document document) {
+        Element title = document.selectFirst("head > title");
+        return new PageFacts(title != null && !title.text().isBlank(),
+                document.select("[id]").stream().map(Element::id).collect(Collectors.toUnmodifiableSet()),
+                List.copyOf(LinkChecker.references(page, document)), Set.copyOf(Budget.loads(page, document)));
+    }
+}
