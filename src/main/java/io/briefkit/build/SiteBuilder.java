@@ -137,7 +137,7 @@ public final class SiteBuilder implements AutoCloseable {
                 SiteChecker.Pending markup = checker.startMarkupCheck();
                 index = new SearchIndex(staging, readingOrder(content.files()));
                 List<Finding> linking = new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes),
-                        actorTexts(actors)).onWrite(written(index)).link();
+                        actorTexts(actors)).onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
                 findings.addAll(Finding.anyErrors(invalid) ? invalid : linking);
@@ -176,14 +176,6 @@ public final class SiteBuilder implements AutoCloseable {
             stages.end("swap in");
         }
         return sorted(findings);
-    }
-
-    /** Each page the cross-linker writes goes into the search index and to the HTML checker at once. */
-    private CrossLinker.PageListener written(SearchIndex index) {
-        return (uri, document, html) -> {
-            index.add(uri, document);
-            validation.prevalidate(html);
-        };
     }
 
     /** How long each stage of the last build took. */

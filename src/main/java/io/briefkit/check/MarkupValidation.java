@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
@@ -35,8 +34,6 @@ public final class MarkupValidation implements AutoCloseable {
         }
     });
     private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
-    /** Pages written but not yet checked, at most. */
-    private final Semaphore queued = new Semaphore(64);
     private Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
 
@@ -51,21 +48,6 @@ public final class MarkupValidation implements AutoCloseable {
     /** Starts checking a page; the result lists the HTML errors in it, empty if it is valid. */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
         return check(html, false);
-    }
-
-    /**
-     * Starts the full check of a published page as soon as it is written, so that checking
-     * goes on while the build makes the other pages; the site check later finds the result.
-     * Waits while many pages are queued, so that they are not all held in memory at once.
-     */
-    public void prevalidate(String html) {
-        try {
-            queued.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        check(html, false).whenComplete((errors, failure) -> queued.release());
     }
 
     /**

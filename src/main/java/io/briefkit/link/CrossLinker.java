@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,7 @@ public final class CrossLinker {
     private final List<LinkedPage> pages;
     private final Map<Integer, NoteText> notes;
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
-    private PageListener listener = (uri, document, html) -> { };
+    private BiConsumer<String, Document> listener = (uri, document) -> { };
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -104,20 +105,14 @@ public final class CrossLinker {
         }
     }
 
-    /** What is told of each page as it is written, final: its address, its document and its HTML. */
-    public interface PageListener {
-        void written(String uri, Document document, String html);
-    }
-
-    /** Tells {@code listener} of every page as it is written, so that later stages need not read it again. */
-    public CrossLinker onWrite(PageListener listener) {
+    /** Hands every page to {@code listener} as it is written, final, so that later stages need not read it again. */
+    public CrossLinker onWrite(BiConsumer<String, Document> listener) {
         this.listener = listener;
         return this;
     }
 
     private void write(String uri, Document document) throws IOException {
-        String html = document.outerHtml();
-        Files.writeString(site.resolve(uri), html, StandardCharsets.UTF_8);
-        listener.written(uri, document, html);
+        Files.writeString(site.resolve(uri), document.outerHtml(), StandardCharsets.UTF_8);
+        listener.accept(uri, document);
     }
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -155,8 +157,15 @@ public final class Benchmark {
         String original = Files.readString(file);
         List<Double> rebuilt = new ArrayList<>();
         List<Double> reloaded = new ArrayList<>();
+        List<String> builds = new ArrayList<>();
         boolean browser = Chromium.available();
-        try (PreviewServer server = new PreviewServer(copy, work.resolve("preview-site"), 0, line -> { })) {
+        try (PreviewServer server = new PreviewServer(copy, work.resolve("preview-site"), 0, line -> {
+            if (line.startsWith("built in ")) {
+                synchronized (builds) {
+                    builds.add(line);
+                }
+            }
+        })) {
             String base = server.start();
             ChromeDriver driver = browser ? Chromium.start(1280, 900) : null;
             try {
@@ -201,7 +210,29 @@ public final class Benchmark {
                 + " counted. Target: save to reloaded page under 300 ms: "
                 + (median(target) < 300 ? "met" : "not met") + " at the median, " + (p95(target) < 300 ? "met" : "not met")
                 + " at the 95th percentile" + (browser ? "" : " (rebuilt only)") + ".\n");
+        Map<String, List<Double>> stages = new LinkedHashMap<>();
+        List<String> counted;
+        synchronized (builds) {
+            counted = builds.subList(Math.max(0, builds.size() - 20), builds.size());
+            for (String build : counted) {
+                Matcher stage = STAGE.matcher(build.replaceFirst("^built in \\d+ ms \\(", ""));
+                while (stage.find()) {
+                    stages.computeIfAbsent(stage.group(1), k -> new ArrayList<>()).add(Double.parseDouble(stage.group(2)));
+                }
+            }
+        }
+        line("Where a save's rebuild goes, as the preview logs it (median of each stage over the counted edits):\n");
+        line("| stage | median |\n|---|---|");
+        stages.forEach((stage, values) -> line("| " + stage + " | " + ms(median(values)) + " |"));
+        line("\nThe kept builder checks only the pages a save changed, but JBake still reads and renders every page"
+                + " of the brief on each save and the cross-linker links them all again, since every page's contents"
+                + " list, pager, notes and glossary links can depend on any other page. Rendering only the page that"
+                + " changed, when no header changed, is what is left to reach the target; the rest of the gap is the"
+                + " browser's own reload of the page.\n");
     }
+
+    /** One stage in a build's log line, "bake 64 ms". */
+    private static final Pattern STAGE = Pattern.compile("([A-Za-z' -]+?) (\\d+) ms(?:, |\\)$)");
 
     /** Waits for the open page to reload itself; returns the epoch time its load ended. */
     private static long awaitReload(ChromeDriver driver) throws InterruptedException {
