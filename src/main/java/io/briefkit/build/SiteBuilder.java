@@ -29,8 +29,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +36,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The whole build: check the sources and notes, bake into a fresh folder beside the output,
@@ -55,7 +52,7 @@ public final class SiteBuilder implements AutoCloseable {
     static final Budget DEFAULT_BUDGET = new Budget(60, 6);
 
     private final MarkupValidation validation = new MarkupValidation();
-    private Baker baker;
+    private Baker baker = new Baker();
     private String baseUrl;
     private Stages stages = new Stages();
 
@@ -68,9 +65,8 @@ public final class SiteBuilder implements AutoCloseable {
      * wants; {@link #close()} lets it go. A builder without this starts everything afresh.
      */
     public SiteBuilder keepWarm() {
-        if (baker == null) {
-            baker = Baker.keepingStore();
-        }
+        baker.close();
+        baker = Baker.keepingStore();
         return this;
     }
 
@@ -78,10 +74,7 @@ public final class SiteBuilder implements AutoCloseable {
     @Override
     public void close() {
         validation.close();
-        if (baker != null) {
-            baker.close();
-            baker = null;
-        }
+        baker.close();
     }
 
     /** The site's public address (ending in /) for canonical links and the sitemap; null for none. */
@@ -116,27 +109,21 @@ public final class SiteBuilder implements AutoCloseable {
         Files.createDirectories(output.getParent());
         Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-new-");
         Path work = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-work-");
-        readableByAll(staging);
+        Folders.readableByAll(staging);
+        List<LinkedPage> parts = readingOrder(content.files());
         try {
-            Budget budget = new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
-                    config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
+            Budget budget = budget(config);
             SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget);
             SearchIndex index = null;
-            Map<String, String> settings = baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl);
-            if (baker != null) {
-                findings.addAll(baker.bake(project, staging, settings));
-            } else {
-                try (Baker once = new Baker()) {
-                    findings.addAll(once.bake(project, staging, settings));
-                }
-            }
+            findings.addAll(baker.bake(project, staging,
+                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
             stages.end("bake");
             if (!Finding.anyErrors(findings)) {
                 // The templates' HTML is checked while the pages are cross-linked; if it is
                 // invalid, that is what the editor needs to see, not what linking made of it.
                 SiteChecker.Pending markup = checker.startMarkupCheck();
-                index = new SearchIndex(staging, readingOrder(content.files()));
-                List<Finding> linking = new CrossLinker(staging, readingOrder(content.files()), noteTexts(notes),
+                index = new SearchIndex(staging, parts);
+                List<Finding> linking = new CrossLinker(staging, parts, noteTexts(notes),
                         actorTexts(actors)).onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
@@ -157,22 +144,22 @@ public final class SiteBuilder implements AutoCloseable {
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
                 findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation, budget))
-                        .publish(staging, readingOrder(content.files()), work, downloads.epub(), downloads.zip()));
+                        .publish(staging, parts, work, downloads.epub(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
                 }
                 stages.end("EPUB and offline edition");
             }
             if (!Finding.anyErrors(findings)) {
-                replace(output, staging);
+                Folders.replace(output, staging);
                 if (downloads != null) {
-                    move(work.resolve(downloads.epub().getFileName().toString()), downloads.epub());
-                    move(work.resolve(downloads.zip().getFileName().toString()), downloads.zip());
+                    Folders.move(work.resolve(downloads.epub().getFileName().toString()), downloads.epub());
+                    Folders.move(work.resolve(downloads.zip().getFileName().toString()), downloads.zip());
                 }
             }
         } finally {
-            deleteTree(staging);
-            deleteTree(work);
+            Folders.delete(staging);
+            Folders.delete(work);
             stages.end("swap in");
         }
         return sorted(findings);
@@ -207,6 +194,11 @@ public final class SiteBuilder implements AutoCloseable {
                 a.aliases(), a.related(), a.line())).toList();
     }
 
+    private static Budget budget(SiteConfig config) {
+        return new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
+                config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
+    }
+
     private Citations.Brief citedBrief(SiteConfig config) {
         String[] date = config.value("brief.date.iso").split("-");
         return new Citations.Brief(config.value("site.title"), config.value("brief.author.given"),
@@ -221,39 +213,6 @@ public final class SiteBuilder implements AutoCloseable {
         return new EpubMetadata("urn:uuid:" + UUID.nameUUIDFromBytes((series + "\n" + title).getBytes(StandardCharsets.UTF_8)),
                 title, config.value("brief.author"), config.value("brief.publisher"), config.value("brief.date.iso"),
                 config.value("brief.copyright"), series, config.value("epub.modified"));
-    }
-
-    /** A temporary folder is private to its owner; the site must be readable by a web server. */
-    private static void readableByAll(Path folder) throws IOException {
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.toAbsolutePath().getParent());
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void replace(Path output, Path staging) throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + "-old");
-        deleteTree(old);
-        if (Files.exists(output)) {
-            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

@@ -41,7 +41,7 @@ public record Budget(int kilobytes, int requests) {
 
     /** Weighs {@code page}, whose HTML is {@code bytes} long, by what {@code document} loads from {@code site}. */
     public static Weight weigh(Path site, String page, long bytes, Document document) {
-        return weigh(site, bytes, page, loads(page, document));
+        return weigh(site, page, bytes, loads(page, document));
     }
 
     /** The site's files that {@code document}, the page {@code page}, loads as it opens (fonts aside). */
@@ -58,7 +58,7 @@ public record Budget(int kilobytes, int requests) {
     }
 
     /** Weighs a page by the files it loads, found by {@link #loads}, and the fonts their stylesheets name. */
-    static Weight weigh(Path site, long bytes, String page, Set<String> loads) {
+    static Weight weigh(Path site, String page, long bytes, Set<String> loads) {
         Set<String> files = new LinkedHashSet<>(loads);
         for (String sheet : Set.copyOf(files)) {
             if (sheet.endsWith(".css")) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class MarkupValidation implements AutoCloseable {
         }
     });
     private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
-    private Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+    private Map<String, PageFacts> facts = new HashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
 
     public MarkupValidation() {
@@ -81,7 +82,7 @@ public final class MarkupValidation implements AutoCloseable {
     /** Starts a check of a whole site: facts of pages it no longer has are forgotten after it. */
     synchronized void newSite() {
         lastFacts = facts;
-        facts = new ConcurrentHashMap<>();
+        facts = new HashMap<>();
     }
 
     /** The page's facts, remembered by its path and bytes from the last check of the site. */

@@ -117,7 +117,7 @@ public final class SiteChecker {
             }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
-            String overBudget = budget.problem(Budget.weigh(site, html.getBytes(StandardCharsets.UTF_8).length, page,
+            String overBudget = budget.problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length,
                     facts.loads()));
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));

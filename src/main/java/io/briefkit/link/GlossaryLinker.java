@@ -34,9 +34,9 @@ final class GlossaryLinker {
         this.matcher = matcher;
     }
 
-    /** Links one page in reading order; returns the actors it links, in order of first mention. */
-    List<String> link(Document document, LinkedPage page, List<Finding> findings) {
-        Set<String> linked = new java.util.LinkedHashSet<>();
+    /** Links one page in reading order: each actor's first mention on it, and the links editors wrote. */
+    void link(Document document, LinkedPage page, List<Finding> findings) {
+        Set<String> linked = new HashSet<>();
         Set<String> recorded = new HashSet<>();
         for (Element explicit : document.select("main a[href^=actor:]")) {
             String id = explicit.attr("href").substring("actor:".length());
@@ -59,7 +59,6 @@ final class GlossaryLinker {
         for (Element span : document.select("span[data-no-gloss]")) {
             span.unwrap();
         }
-        return new ArrayList<>(linked);
     }
 
     /** Records which actors each note names, without linking inside citations. */

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.briefkit.Finding;
 import io.briefkit.build.SiteBuilder;
+import io.briefkit.build.Stages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -39,10 +40,14 @@ public final class PreviewServer implements AutoCloseable {
     /** Notified when a build is done, for the open pages waiting to hear of it. */
     private final Object builds = new Object();
 
-    public PreviewServer(Path project, Path output, int port, Consumer<String> log) throws IOException {
+    static {
         // Small responses go out at once rather than waiting on the client's delayed
         // acknowledgement (Nagle's algorithm), which would add tens of milliseconds to each.
+        // The JDK's server reads this once, when it is first used.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    public PreviewServer(Path project, Path output, int port, Consumer<String> log) throws IOException {
         this.project = project.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
@@ -88,6 +93,11 @@ public final class PreviewServer implements AutoCloseable {
 
     PreviewState state() {
         return state;
+    }
+
+    /** How long each stage of the last build took. */
+    public synchronized Stages stages() {
+        return builder.stages();
     }
 
     /** The number of the last build, counting from 1; it changes when a rebuild is done. */

@@ -1,9 +1,14 @@
 package io.briefkit.bench;
 
+import static io.briefkit.bench.Figures.kb;
+import static io.briefkit.bench.Figures.mb;
+import static io.briefkit.bench.Figures.median;
+import static io.briefkit.bench.Figures.ms;
+import static io.briefkit.bench.Figures.p95;
+
 import io.briefkit.browser.Chromium;
 import io.briefkit.build.SiteBuilder;
 import io.briefkit.check.Budget;
-import io.briefkit.serve.PreviewServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The benchmark behind BENCHMARKS.md (run it with bench/run): full builds of the brief in a
@@ -153,56 +155,14 @@ public final class Benchmark {
         line("## Preview: save to rebuilt site, and to reloaded page\n");
         Path copy = work.resolve("preview-project");
         Series.copy(project, copy);
-        Path file = copy.resolve("content/history.md");
-        String original = Files.readString(file);
-        List<Double> rebuilt = new ArrayList<>();
-        List<Double> reloaded = new ArrayList<>();
-        List<String> builds = new ArrayList<>();
-        boolean browser = Chromium.available();
-        try (PreviewServer server = new PreviewServer(copy, work.resolve("preview-site"), 0, line -> {
-            if (line.startsWith("built in ")) {
-                synchronized (builds) {
-                    builds.add(line);
-                }
-            }
-        })) {
-            String base = server.start();
-            ChromeDriver driver = browser ? Chromium.start(1280, 900) : null;
-            try {
-                if (driver != null) {
-                    driver.get(base + "history.html");
-                }
-                for (int i = 0; i < WARM_UP_EDITS + 20; i++) {
-                    int version = server.version();
-                    if (driver != null) {
-                        driver.executeScript("window.benchmarkMark = true;");
-                    }
-                    long wall = System.currentTimeMillis();
-                    long start = System.nanoTime();
-                    Files.writeString(file, original.replace("largely remained observers", "largely remained observers " + i));
-                    while (server.version() == version) {
-                        Thread.sleep(1);
-                    }
-                    double built = (System.nanoTime() - start) / 1e6;
-                    long loaded = driver == null ? 0 : awaitReload(driver);
-                    if (i >= WARM_UP_EDITS) {
-                        rebuilt.add(built);
-                        if (driver != null) {
-                            reloaded.add((double) (loaded - wall));
-                        }
-                    }
-                }
-            } finally {
-                if (driver != null) {
-                    driver.quit();
-                }
-            }
-        }
+        PreviewTiming.Result timing = PreviewTiming.measure(copy, work.resolve("preview-site"), WARM_UP_EDITS, 20);
+        boolean browser = !timing.reloaded().isEmpty();
         line("| 20 one-paragraph edits of history.md | median | p95 |\n|---|---|---|");
-        line("| save to rebuilt site | " + ms(median(rebuilt)) + " | " + ms(p95(rebuilt)) + " |");
-        line(browser ? "| save to reloaded page, in Chromium | " + ms(median(reloaded)) + " | " + ms(p95(reloaded)) + " |"
+        line("| save to rebuilt site | " + ms(median(timing.rebuilt())) + " | " + ms(p95(timing.rebuilt())) + " |");
+        line(browser ? "| save to reloaded page, in Chromium | " + ms(median(timing.reloaded())) + " | "
+                + ms(p95(timing.reloaded())) + " |"
                 : "| save to reloaded page | not measured: no Chromium (" + Chromium.BINARY + ") | |");
-        List<Double> target = browser ? reloaded : rebuilt;
+        List<Double> target = browser ? timing.reloaded() : timing.rebuilt();
         line("\nRebuilt: from the file's write to the end of the rebuild, when the server answers the open page's"
                 + " waiting request for the next build. Reloaded: from the write to the end of the reloaded page's load"
                 + " event in headless Chromium, by the browser's own clock. The watcher waits 10 ms for a burst of saves"
@@ -210,42 +170,14 @@ public final class Benchmark {
                 + " counted. Target: save to reloaded page under 300 ms: "
                 + (median(target) < 300 ? "met" : "not met") + " at the median, " + (p95(target) < 300 ? "met" : "not met")
                 + " at the 95th percentile" + (browser ? "" : " (rebuilt only)") + ".\n");
-        Map<String, List<Double>> stages = new LinkedHashMap<>();
-        List<String> counted;
-        synchronized (builds) {
-            counted = builds.subList(Math.max(0, builds.size() - 20), builds.size());
-            for (String build : counted) {
-                Matcher stage = STAGE.matcher(build.replaceFirst("^built in \\d+ ms \\(", ""));
-                while (stage.find()) {
-                    stages.computeIfAbsent(stage.group(1), k -> new ArrayList<>()).add(Double.parseDouble(stage.group(2)));
-                }
-            }
-        }
-        line("Where a save's rebuild goes, as the preview logs it (median of each stage over the counted edits):\n");
+        line("Where a save's rebuild goes (median of each stage over the counted edits):\n");
         line("| stage | median |\n|---|---|");
-        stages.forEach((stage, values) -> line("| " + stage + " | " + ms(median(values)) + " |"));
+        timing.stages().forEach((stage, values) -> line("| " + stage + " | " + ms(median(values)) + " |"));
         line("\nThe kept builder checks only the pages a save changed, but JBake still reads and renders every page"
                 + " of the brief on each save and the cross-linker links them all again, since every page's contents"
                 + " list, pager, notes and glossary links can depend on any other page. Rendering only the page that"
                 + " changed, when no header changed, is what is left to reach the target; the rest of the gap is the"
                 + " browser's own reload of the page.\n");
-    }
-
-    /** One stage in a build's log line, "bake 64 ms". */
-    private static final Pattern STAGE = Pattern.compile("([A-Za-z' -]+?) (\\d+) ms(?:, |\\)$)");
-
-    /** Waits for the open page to reload itself; returns the epoch time its load ended. */
-    private static long awaitReload(ChromeDriver driver) throws InterruptedException {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < until) {
-            Object loaded = driver.executeScript("return window.benchmarkMark === undefined"
-                    + " && document.readyState === 'complete' ? performance.timing.loadEventEnd : 0;");
-            if (loaded instanceof Number n && n.longValue() > 0) {
-                return n.longValue();
-            }
-            Thread.sleep(2);
-        }
-        throw new IllegalStateException("the open page did not reload within 10 s");
     }
 
     private void series() throws Exception {
@@ -378,31 +310,9 @@ public final class Benchmark {
         }
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static double p95(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
-    }
-
-    private static String ms(double millis) {
-        return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000) : String.format(Locale.ROOT, "%.0f ms", millis);
-    }
-
     private static long htmlBytes(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(".html")).mapToLong(p -> p.toFile().length()).sum();
         }
-    }
-
-    private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-    }
-
-    private static String kb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f KB", bytes / 1000.0);
     }
 }
