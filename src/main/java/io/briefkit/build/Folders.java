@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The folder moves that make a build all-or-nothing: a staged site swapped in whole, work folders removed. */
@@ -18,6 +22,43 @@ final class Folders {
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    /**
+     * A fresh folder beside {@code output} for one build, named with this process's id
+     * ({@code .site-new-<pid>-<n>}), so that a later build can tell a folder that a killed
+     * build left behind from one that a running build still uses.
+     */
+    static Path fresh(Path output, String role) throws IOException {
+        return Files.createTempDirectory(output.getParent(),
+                "." + output.getFileName() + "-" + role + "-" + ProcessHandle.current().pid() + "-");
+    }
+
+    /**
+     * Removes the staging and work folders that builds which no longer run left beside
+     * {@code output} (a build killed mid-way); a running build's folders are left alone.
+     */
+    static void clearLeftovers(Path output) throws IOException {
+        if (!Files.isDirectory(output.getParent())) {
+            return;
+        }
+        Pattern ours = Pattern.compile(Pattern.quote("." + output.getFileName() + "-") + "(?:new|work)-(?:(\\d+)-)?\\d+");
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            siblings.forEach(sibling -> {
+                Matcher m = ours.matcher(sibling.getFileName().toString());
+                if (m.matches() && (m.group(1) == null || !running(Long.parseLong(m.group(1))))) {
+                    stale.add(sibling);
+                }
+            });
+        }
+        for (Path folder : stale) {
+            delete(folder);
+        }
+    }
+
+    private static boolean running(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Moves a file into place in one step, replacing what was there. */

@@ -3,6 +3,7 @@ package io.briefkit.build;
 import io.briefkit.bake.Baker;
 import io.briefkit.Finding;
 import io.briefkit.check.Budget;
+import io.briefkit.check.EpubValidator;
 import io.briefkit.check.MarkupValidation;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.content.Actor;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +57,7 @@ public final class SiteBuilder implements AutoCloseable {
     private Baker baker = new Baker();
     private String baseUrl;
     private Stages stages = new Stages();
+    private BiConsumer<String, Double> progress = (stage, ms) -> { };
 
     public List<Finding> build(Path project, Path output) throws IOException {
         return build(project, output, null);
@@ -77,6 +80,12 @@ public final class SiteBuilder implements AutoCloseable {
         baker.close();
     }
 
+    /** Tells {@code progress} each stage's name and milliseconds as it ends, for a build that shows its progress. */
+    public SiteBuilder onStage(BiConsumer<String, Double> progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /** The site's public address (ending in /) for canonical links and the sitemap; null for none. */
     public SiteBuilder baseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -90,7 +99,10 @@ public final class SiteBuilder implements AutoCloseable {
     public List<Finding> build(Path project, Path output, Downloads downloads) throws IOException {
         project = project.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
-        stages = new Stages();
+        stages = new Stages(progress);
+        if (downloads != null) {
+            EpubValidator.warmUp();
+        }
         List<Finding> findings = new ArrayList<>();
         SiteConfig config = SiteConfig.read(project, findings);
         ContentLinter.Result content = new ContentLinter(project, config).lint();
@@ -107,8 +119,9 @@ public final class SiteBuilder implements AutoCloseable {
             return sorted(findings);
         }
         Files.createDirectories(output.getParent());
-        Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-new-");
-        Path work = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-work-");
+        Folders.clearLeftovers(output);
+        Path staging = Folders.fresh(output, "new");
+        Path work = Folders.fresh(output, "work");
         Folders.readableByAll(staging);
         List<LinkedPage> parts = readingOrder(content.files());
         try {
@@ -156,11 +169,11 @@ public final class SiteBuilder implements AutoCloseable {
                     Folders.move(work.resolve(downloads.epub().getFileName().toString()), downloads.epub());
                     Folders.move(work.resolve(downloads.zip().getFileName().toString()), downloads.zip());
                 }
+                stages.end("swap in");
             }
         } finally {
             Folders.delete(staging);
             Folders.delete(work);
-            stages.end("swap in");
         }
         return sorted(findings);
     }

@@ -14,7 +14,20 @@ import java.util.List;
 /** epubcheck, run in-process: every error and warning it reports is a finding. */
 public final class EpubValidator {
 
+    /**
+     * Starts epubcheck's first, slow run in this JVM now, in the background, so that a build
+     * which checks its EPUB later does not wait for the schemas to load; see {@link EpubWarmUp}.
+     */
+    public static void warmUp() {
+        EpubWarmUp.start();
+    }
+
     public List<Finding> check(Path epub, String name) {
+        EpubWarmUp.start().join();
+        return validate(epub, name);
+    }
+
+    static List<Finding> validate(Path epub, String name) {
         Collector report = new Collector(name);
         new EpubCheck(epub.toFile(), report).doValidate();
         return report.findings;

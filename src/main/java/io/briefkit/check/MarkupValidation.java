@@ -40,7 +40,9 @@ public final class MarkupValidation implements AutoCloseable {
 
     public MarkupValidation() {
         pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "html-checker");
+            // The checker's schema matching recurses deeply; a large stack keeps it from
+            // overflowing on a long page, whatever the JVM's default stack size.
+            Thread thread = new Thread(null, task, "html-checker", 64L << 20);
             thread.setDaemon(true);
             return thread;
         });

@@ -71,7 +71,7 @@ public final class SiteChecker {
                                 + checker.origin(page)));
                     }
                 } catch (CompletionException e) {
-                    findings.add(Finding.of(page, "could not check the HTML: " + e.getCause().getMessage()));
+                    findings.add(Finding.of(page, "could not check the HTML: " + e.getCause()));
                 }
             });
             return findings;

@@ -34,6 +34,12 @@ final class BuildCommand implements Callable<Integer> {
             + " so that a mistake stops the build before anything is uploaded.")
     String deployUrl;
 
+    /** One line per stage as it ends, so that a build of several seconds shows where it is. */
+    private static void progress(String stage, double millis) {
+        System.out.printf(java.util.Locale.ROOT, "  %-28s %6.1f s%n", stage, millis / 1000);
+        System.out.flush();
+    }
+
     @Override
     public Integer call() throws Exception {
         List<Finding> addressProblems = new java.util.ArrayList<>();
@@ -55,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Downloads downloads = epub == null ? null : new SiteBuilder.Downloads(epub, offlineZip);
         List<Finding> findings;
         try (SiteBuilder builder = new SiteBuilder()) {
-            findings = builder.baseUrl(base).build(source, output, downloads);
+            findings = builder.baseUrl(base).onStage(BuildCommand::progress).build(source, output, downloads);
         }
         findings.forEach(System.err::println);
         if (!Finding.anyErrors(findings)) {

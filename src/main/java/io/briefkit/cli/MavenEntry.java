@@ -1,9 +1,10 @@
 package io.briefkit.cli;
 
 /**
- * The entry point Maven runs in its own JVM at {@code package}. A failed build ends with an
- * exception whose one-line message Maven prints, instead of {@code System.exit}, which would
- * stop Maven itself; the problems were already printed, one per line.
+ * The entry point Maven runs in its own JVM at {@code package}. A failed build has printed
+ * its problems, one per line, and a summary line; it then ends Maven with the build's exit
+ * code, so that Maven adds no exception and no advice about its switches after them. A
+ * build that succeeds returns, and Maven goes on to its next phase.
  */
 public final class MavenEntry {
     private MavenEntry() {
@@ -12,13 +13,9 @@ public final class MavenEntry {
     public static void main(String[] args) {
         int code = Main.run(args);
         if (code != 0) {
-            throw new BuildFailed("the build stopped on the problems listed above (exit code " + code + ")");
-        }
-    }
-
-    static final class BuildFailed extends RuntimeException {
-        BuildFailed(String message) {
-            super(message, null, false, false);
+            System.out.flush();
+            System.err.flush();
+            System.exit(code);
         }
     }
 }
