@@ -9,11 +9,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A small project for tests: the real templates, assets and settings of this project,
- * with content files the test writes itself.
+ * A small project for tests, with content files the test writes itself. Unit tests use the
+ * fixture's own templates, assets and settings ({@code src/test/resources/fixture/}), so
+ * that an editor's change to the project's templates never fails a unit test; the
+ * integration tests of the templates use the project's own.
  */
 public final class FixtureProject {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path FIXTURE = PROJECT.resolve("src/test/resources/fixture");
 
     private final Path root;
 
@@ -21,12 +24,21 @@ public final class FixtureProject {
         this.root = root;
     }
 
-    /** A project in {@code dir} with the real templates and two valid pages. */
+    /** A project in {@code dir} with the fixture's templates, assets and settings, and two valid pages. */
     public static FixtureProject create(Path dir) throws IOException {
+        return create(dir, FIXTURE);
+    }
+
+    /** A project in {@code dir} with this project's own templates, assets and settings, for integration tests. */
+    public static FixtureProject withProjectTemplates(Path dir) throws IOException {
+        return create(dir, PROJECT);
+    }
+
+    private static FixtureProject create(Path dir, Path design) throws IOException {
         FixtureProject fixture = new FixtureProject(dir);
-        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
-        copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
-        Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        copyTree(design.resolve("templates"), dir.resolve("templates"));
+        copyTree(design.resolve("assets"), dir.resolve("assets"));
+        Files.copy(design.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         Files.createDirectories(dir.resolve("content"));
         fixture.write("content/index.md", page("Fixture Brief", "overview", 0, "Overview", "An abstract about Kabul."));
         fixture.write("content/one.md", page("Part One", "page", 1, "One", "The first part.[^1]"));

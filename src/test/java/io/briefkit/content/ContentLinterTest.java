@@ -127,7 +127,7 @@ class ContentLinterTest {
 
     @Test
     void bareCommaInSiteSetting() throws IOException {
-        project.replace("jbake.properties", "brief.author=Atal Ahmadzai", "brief.author=Ahmadzai, Atal");
+        project.replace("jbake.properties", "brief.author=Ada Fixture", "brief.author=Fixture, Ada");
         List<String> findings = lint();
         assertEquals(1, findings.size(), findings::toString);
         assertEquals(true, findings.get(0).matches("jbake\\.properties:\\d+: write each comma in brief\\.author as \\\\, .*"),
@@ -136,7 +136,7 @@ class ContentLinterTest {
 
     @Test
     void missingSiteSetting() throws IOException {
-        project.replace("jbake.properties", "brief.author=Atal Ahmadzai\n", "");
+        project.replace("jbake.properties", "brief.author=Ada Fixture\n", "");
         assertEquals(List.of("jbake.properties: missing brief.author=…; every page prints it"), lint());
     }
 }
