@@ -27,6 +27,9 @@ public final class Baker implements AutoCloseable {
     /** OrientDB logs through java.util.logging; a logger held here keeps its level from being collected. */
     private static final Pattern TEMPLATE_LOCATION =
             Pattern.compile("\\[?in template \"([^\"]+)\" (?:at|in) line (\\d+), column \\d+]?:?");
+    private static final Pattern INCLUDED_SYNTAX_ERROR =
+            Pattern.compile("Syntax error in template \"([^\"]+)\" in line (\\d+), column \\d+:\n([^\n]*)");
+    private static final String EARLIER_ATTEMPT = "There was an error loading the template on an earlier attempt";
     private static final Pattern ERROR_START = Pattern.compile("(?m)^(?=Failed to render file )");
     private static final Logger ORIENTDB_LOG = Logger.getLogger("com.orientechnologies");
 
@@ -101,18 +104,37 @@ public final class Baker implements AutoCloseable {
      */
     static List<Finding> describe(Throwable error) {
         List<Finding> findings = new ArrayList<>();
+        List<String> again = new ArrayList<>();
         String text = String.valueOf(error.getMessage());
         for (String entry : ERROR_START.split(text)) {
-            Matcher where = TEMPLATE_LOCATION.matcher(entry);
-            if (where.find()) {
-                findings.add(new Finding("templates/" + where.group(1), Integer.parseInt(where.group(2)),
-                        summary(entry)));
+            Matcher included = INCLUDED_SYNTAX_ERROR.matcher(entry);
+            if (included.find()) {
+                // A partial that does not parse: report it at its own line, with FreeMarker's words.
+                findings.add(new Finding("templates/" + included.group(1), Integer.parseInt(included.group(2)),
+                        "syntax error: " + included.group(3).replaceFirst(" Help \\(latest version\\):.*", "").strip()));
+                continue;
             }
+            if (entry.contains(EARLIER_ATTEMPT)) {
+                // The same partial again, for another page: its own error is reported once.
+                again.add(entry);
+                continue;
+            }
+            locate(entry, findings);
+        }
+        if (findings.isEmpty()) {
+            again.forEach(entry -> locate(entry, findings));
         }
         if (findings.isEmpty()) {
             findings.add(Finding.of("jbake", summary(text)));
         }
         return findings;
+    }
+
+    private static void locate(String entry, List<Finding> findings) {
+        Matcher where = TEMPLATE_LOCATION.matcher(entry);
+        if (where.find()) {
+            findings.add(new Finding("templates/" + where.group(1), Integer.parseInt(where.group(2)), summary(entry)));
+        }
     }
 
     /** The error's own words: its first line and a following "==> expression" line, without locations. */

@@ -144,7 +144,13 @@ class SiteBuilderTest {
     void templateSyntaxErrorIsReportedAtTheTemplateLine() throws IOException {
         List<String> findings = buildBroken("templates/page.ftl", "<h1>${content.title}</h1>", "<h1><#if>x</#if></h1>");
         assertEquals(1, findings.size(), findings::toString);
-        assertTrue(findings.get(0).startsWith("templates/page.ftl:5: Syntax error"), findings.get(0));
+        assertTrue(findings.get(0).startsWith("templates/page.ftl:5: syntax error: #if is an existing directive, but the tag is malformed."), findings.get(0));
+    }
+
+    @Test
+    void aSyntaxErrorInAPartialIsReportedOnceAtItsOwnLine() throws IOException {
+        List<String> findings = buildBroken("templates/partials/footer.ftl", "</#if>", "</#iff>");
+        assertEquals(List.of("templates/partials/footer.ftl:5: syntax error: Unknown directive: #iff."), findings);
     }
 
     @Test
