@@ -7,6 +7,7 @@ import static io.briefkit.bench.Figures.ms;
 import static io.briefkit.bench.Figures.p95;
 
 import io.briefkit.browser.Chromium;
+import io.briefkit.browser.Lighthouse;
 import io.briefkit.build.SiteBuilder;
 import io.briefkit.check.Budget;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class Benchmark {
         // Only a whole run rewrites BENCHMARKS.md; a run of some sections prints them.
         bench.writing = only.isEmpty();
         bench.machine();
-        if (only.isEmpty() || only.contains("builds") || only.contains("weight")) {
+        if (only.isEmpty() || only.contains("builds") || only.contains("weight") || only.contains("lighthouse")) {
             bench.fullBuilds();
         }
         if (only.isEmpty() || only.contains("preview")) {
@@ -69,6 +70,9 @@ public final class Benchmark {
         }
         if (only.isEmpty() || only.contains("weight")) {
             bench.pageWeight();
+        }
+        if (only.isEmpty() || only.contains("lighthouse")) {
+            bench.lighthouse();
         }
         System.out.println(bench.report);
         try (Stream<Path> walk = Files.walk(bench.work)) {
@@ -269,6 +273,37 @@ public final class Benchmark {
                 + " glossary's previews (" + kb(Files.size(site.resolve("js/glossary.js"))) + ", on the first approach"
                 + " to a glossary link) and the search index (" + kb(Files.size(site.resolve("js/search-index.js")))
                 + ", on the search page).");
+    }
+
+    /**
+     * Lighthouse's performance score, which the tests do not assert because it depends on the
+     * machine's load: five runs of each page and preset, served on 127.0.0.1.
+     */
+    private void lighthouse() throws Exception {
+        line("\n## Lighthouse performance score\n");
+        if (!Chromium.available() || !Files.isRegularFile(project.resolve("node_modules/lighthouse/cli/index.js"))) {
+            line("Not measured: it needs Debian's chromium and `npm ci` (the test command, `./test`, sets up both).");
+            return;
+        }
+        Path site = work.resolve("warm/site");
+        line("| page | preset | median | p95 (the low end; of five runs, the lowest) |\n|---|---|---|---|");
+        try (Lighthouse lighthouse = new Lighthouse(site, work.resolve("lighthouse"))) {
+            for (String page : List.of("index.html", "notes.html", "threats.html")) {
+                for (String preset : List.of("mobile", "desktop")) {
+                    List<Double> scores = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        scores.add((double) Lighthouse.score(lighthouse.report(page, preset), "performance"));
+                    }
+                    // A score is better high: its 95th percentile is taken from the low end.
+                    List<Double> lows = scores.stream().map(x -> -x).toList();
+                    line("| " + page + " | " + preset + " | " + Math.round(median(scores)) + " | "
+                            + Math.round(-p95(lows)) + " |");
+                }
+            }
+        }
+        line("\nThe score is mostly timing (Total Blocking Time, Largest Contentful Paint) on a shared two-core"
+                + " machine. The audits that do not depend on the machine's speed (bytes, unused CSS and JavaScript,"
+                + " layout shift, render-blocking resources) are asserted by LighthouseIT instead.");
     }
 
     /**

@@ -19,14 +19,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of the built site in Chromium, at a phone's and a desktop's size, in the light
  * and the dark colour scheme: no axe-core violation of WCAG 2.2 A or AA, no console error,
- * no failed request. Previews are checked open, too. A screenshot of each page at each size
+ * no failed request and none to another site ({@link PageProblems}, whose rule PageProblemsIT
+ * tries on pages made to break it). Previews are checked open, too. A screenshot of each page at each size
  * is saved to target/screenshots/ for looking at a change of layout.
  */
 class AccessibilityIT {
@@ -46,17 +46,6 @@ class AccessibilityIT {
         }
     }
 
-    private List<String> failedRequests() {
-        List<String> failed = new ArrayList<>();
-        driver.manage().logs().get(LogType.PERFORMANCE).getAll().forEach(entry -> {
-            // A page left before it finished loading is cancelled, not failed.
-            if (entry.getMessage().contains("\"Network.loadingFailed\"") && !entry.getMessage().contains("\"canceled\":true")) {
-                failed.add(entry.getMessage());
-            }
-        });
-        return failed;
-    }
-
     @ParameterizedTest(name = "{0}×{1}, {2}")
     @CsvSource({"1280, 900, light", "1280, 900, dark", "375, 812, light", "375, 812, dark"})
     void everyPagePassesAxeWithoutConsoleErrorsOrFailedRequests(int width, int height, String scheme) throws IOException {
@@ -66,11 +55,11 @@ class AccessibilityIT {
         String size = width < 500 ? "phone" : "desktop";
         Files.createDirectories(SCREENSHOTS);
         for (String page : pages()) {
+            PageProblems.drain(driver);
             driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
             Axe.colourScheme(driver, scheme);
             axe.violations(driver).forEach(v -> problems.add(page + ": " + v));
-            Chromium.consoleErrors(driver).forEach(e -> problems.add(page + ": console: " + e));
-            failedRequests().forEach(r -> problems.add(page + ": failed request: " + r));
+            PageProblems.of(driver).forEach(p -> problems.add(page + ": " + p));
             if (scheme.equals("light")) {
                 Files.write(SCREENSHOTS.resolve(page.replace(".html", "") + "-" + size + ".png"),
                         driver.getScreenshotAs(OutputType.BYTES));

@@ -2,11 +2,15 @@ package io.briefkit.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,11 +20,24 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium, driven through Debian's chromedriver at explicit paths so that
- * Selenium never downloads a browser or driver. Flags keep it off the network.
+ * Selenium never downloads a browser or driver. Flags keep it off the network. Each browser
+ * has a profile folder of its own, deleted when it quits.
  */
 public final class Chromium {
     public static final String BINARY = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("chromedriver.path", "/usr/bin/chromedriver");
+
+    /**
+     * Selenium looks for its own DevTools bindings of the browser's version when a driver
+     * starts, and warns when it has none for a newer Chromium. The tests use none of them:
+     * they speak WebDriver, and read the DevTools events chromedriver logs itself
+     * ({@link PageProblems}). Held here, because the logging system keeps loggers weakly.
+     */
+    private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS.setLevel(Level.SEVERE);
+    }
 
     private Chromium() {
     }
@@ -33,15 +50,15 @@ public final class Chromium {
     public static ChromeDriver start(int width, int height) throws IOException {
         if (!available()) {
             throw new IllegalStateException("real-browser tests need Debian's chromium and chromium-driver ("
-                    + BINARY + ", " + DRIVER + "): apt-get install -y chromium chromium-driver");
+                    + BINARY + ", " + DRIVER + "): run ./test, which installs them, or apt-get install chromium chromium-driver");
         }
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
-                "--user-data-dir=" + profile);
+                "--no-first-run", "--no-default-browser-check", "--disable-quic", "--disable-extensions",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         if (width < 500) {
             // A desktop window cannot be this narrow; emulate the phone's screen instead.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
@@ -53,12 +70,63 @@ public final class Chromium {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        try {
+            return new Driver(service, options, profile);
+        } catch (RuntimeException e) {
+            delete(profile);
+            throw e;
+        }
     }
 
     /** Console messages at error level since the last call. */
     static List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the browser profile " + folder, e);
+        }
+    }
+
+    /** A driver that deletes its browser's profile when it quits, or when the tests' JVM ends without quitting it. */
+    private static final class Driver extends ChromeDriver {
+        private final Path profile;
+        private final Thread atExit;
+
+        Driver(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+            this.atExit = new Thread(() -> {
+                try {
+                    super.quit();
+                } finally {
+                    delete(profile);
+                }
+            }, "quit-chromium");
+            Runtime.getRuntime().addShutdownHook(atExit);
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                delete(profile);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(atExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is running, or about to: it quits nothing twice that matters.
+                }
+            }
+        }
     }
 }

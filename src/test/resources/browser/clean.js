@@ -1,0 +1,2 @@
+// Loads, and does nothing wrong.
+document.documentElement.dataset.ready = 'yes';
