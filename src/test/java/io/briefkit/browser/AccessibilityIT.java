@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -31,13 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AccessibilityIT {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Browsers BROWSERS = new Browsers();
     ChromeDriver driver;
 
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @AfterAll
+    static void quit() {
+        BROWSERS.close();
     }
 
     static List<String> pages() throws IOException {
@@ -49,7 +48,7 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}×{1}, {2}")
     @CsvSource({"1280, 900, light", "1280, 900, dark", "375, 812, light", "375, 812, dark"})
     void everyPagePassesAxeWithoutConsoleErrorsOrFailedRequests(int width, int height, String scheme) throws IOException {
-        driver = Chromium.start(width, height);
+        driver = BROWSERS.get(width, height);
         Axe axe = new Axe();
         List<String> problems = new ArrayList<>();
         String size = width < 500 ? "phone" : "desktop";
@@ -71,7 +70,7 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}×{1}, {2}")
     @CsvSource({"1280, 900, light", "1280, 900, dark", "375, 812, light", "375, 812, dark"})
     void openPreviewsPassAxe(int width, int height, String scheme) throws IOException {
-        driver = Chromium.start(width, height);
+        driver = BROWSERS.get(width, height);
         Axe axe = new Axe();
         driver.get(PreviewIT.SITE.resolve("threats.html").toUri().toString());
         Axe.colourScheme(driver, scheme);
@@ -80,7 +79,7 @@ class AccessibilityIT {
             WebElement link = driver.findElement(By.cssSelector(selector));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
             link.click();
-            new WebDriverWait(driver, Duration.ofSeconds(3))
+            new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popover")));
             axe.violations(driver).forEach(v -> problems.add(selector + " open: " + v));
             ((JavascriptExecutor) driver).executeScript("document.querySelector('.popover-close').click()");
@@ -90,7 +89,7 @@ class AccessibilityIT {
 
     @Test
     void theSuiteFailsOnAPageWithMissingAltTextAndLowContrast() throws IOException {
-        driver = Chromium.start(1280, 900);
+        driver = BROWSERS.get(1280, 900);
         driver.get(Path.of("src/test/resources/a11y/broken.html").toAbsolutePath().toUri().toString());
         List<String> violations = new Axe().violations(driver);
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), violations.toString());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,18 +23,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The note preview in Debian's Chromium, over the built site opened from disk. */
 class ChromiumPreviewIT {
+    static final Browsers BROWSERS = new Browsers();
     ChromeDriver driver;
 
     @AfterEach
     void tearDown() {
         if (driver != null) {
-            assertEquals(List.of(), Chromium.consoleErrors(driver), "console errors");
-            driver.quit();
+            assertEquals(List.of(), PageProblems.of(driver), "console errors and failed requests");
         }
     }
 
+    @AfterAll
+    static void quit() {
+        BROWSERS.close();
+    }
+
     private void open(String page, int width, int height) throws IOException {
-        driver = Chromium.start(width, height);
+        driver = BROWSERS.get(width, height);
         driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
     }
 
@@ -49,7 +55,7 @@ class ChromiumPreviewIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(3));
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     private boolean popoverShown() {
@@ -88,8 +94,8 @@ class ChromiumPreviewIT {
         WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popover")));
         new Actions(driver).moveToElement(box).pause(Duration.ofMillis(700)).perform();
         assertTrue(popoverShown(), "hoverable");
-        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("main h1"))).pause(Duration.ofMillis(700)).perform();
-        assertTrue(!popoverShown(), "gone after the pointer leaves");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("main h1"))).perform();
+        waiting().until(d -> !popoverShown());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,19 +35,18 @@ class KeyboardIT {
             + " inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,"
             + " covered: !(hit === e || e.contains(hit) || (hit && hit.contains(e)))};";
 
+    static final Browsers BROWSERS = new Browsers();
     ChromeDriver driver;
 
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @AfterAll
+    static void quit() {
+        BROWSERS.close();
     }
 
     /** Opens a page and waits until its scripts have run, with nothing focused yet. */
     private void open(String page) {
         driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 js("return document.readyState === 'complete' && !document.querySelector('.masthead-search').hidden")));
         js("if (document.activeElement) { document.activeElement.blur(); } window.focus();");
     }
@@ -59,7 +58,7 @@ class KeyboardIT {
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1280, 900", "375, 812"})
     void everyFocusStopIsVisibleAndUncoveredAndTheSkipLinkComesFirst(int width, int height) throws IOException {
-        driver = Chromium.start(width, height);
+        driver = BROWSERS.get(width, height);
         List<String> problems = new ArrayList<>();
         for (String page : PAGES) {
             open(page);
@@ -91,7 +90,7 @@ class KeyboardIT {
 
     @Test
     void theSkipLinkTakesTheReaderToTheText() throws IOException {
-        driver = Chromium.start(1280, 900);
+        driver = BROWSERS.get(1280, 900);
         open("history.html");
         new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
         assertTrue(driver.getCurrentUrl().endsWith("#main"));
@@ -103,7 +102,7 @@ class KeyboardIT {
     void targetsOutsideRunningTextAreAtLeast24PixelsAndNoTabindexReordersThePage() throws IOException {
         List<String> problems = new ArrayList<>();
         for (int[] size : new int[][] {{1280, 900}, {375, 812}}) {
-            driver = Chromium.start(size[0], size[1]);
+            driver = BROWSERS.get(size[0], size[1]);
             for (String page : PAGES) {
                 open(page);
                 @SuppressWarnings("unchecked")
@@ -118,15 +117,13 @@ class KeyboardIT {
                     problems.add(page + ": a positive tabindex reorders the page");
                 }
             }
-            driver.quit();
-            driver = null;
         }
         assertEquals(List.of(), problems);
     }
 
     @Test
     void everyPageHasItsLandmarksOneHeadingOneAndItsLanguage() throws IOException {
-        driver = Chromium.start(1280, 900);
+        driver = BROWSERS.get(1280, 900);
         List<String> problems = new ArrayList<>();
         for (String page : AccessibilityIT.pages()) {
             driver.get(PreviewIT.SITE.resolve(page).toUri().toString());

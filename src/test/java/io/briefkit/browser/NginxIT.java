@@ -62,12 +62,13 @@ class NginxIT {
         nginx = new ProcessBuilder(NGINX, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
                 "-g", "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
         base = "http://127.0.0.1:" + port + "/";
-        for (int i = 0; i < 50; i++) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until && nginx.isAlive()) {
             try {
                 HTTP.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                Thread.sleep(50);
             }
         }
         throw new IllegalStateException("nginx did not start: " + Files.readString(dir.resolve("nginx.out")));

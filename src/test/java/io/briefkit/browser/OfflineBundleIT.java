@@ -111,7 +111,7 @@ class OfflineBundleIT {
         WebElement ref = driver.findElement(By.cssSelector("a[role=doc-noteref]"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", ref);
         ref.click();
-        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(3))
+        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popover")));
         assertTrue(box.getText().length() > 20, box.getText());
         assertEquals(List.of(), PageProblems.of(driver));
@@ -125,7 +125,7 @@ class OfflineBundleIT {
         assertTrue(input.isDisplayed(), "the search form shows with JavaScript");
         input.sendKeys("Jamaat Ansarullah");
         input.submit();
-        WebElement first = new WebDriverWait(driver, Duration.ofSeconds(3))
+        WebElement first = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-search-results] li a[href*='#p-']")));
         String target = first.getDomProperty("href");
         first.click();
