@@ -101,7 +101,8 @@ public final class SiteBuilder implements AutoCloseable {
         output = output.toAbsolutePath().normalize();
         stages = new Stages(progress);
         if (downloads != null) {
-            EpubValidator.warmUp();
+            Files.createDirectories(output.getParent());
+            EpubValidator.warmUp(Folders.fresh(output, "work"));
         }
         List<Finding> findings = new ArrayList<>();
         SiteConfig config = SiteConfig.read(project, findings);

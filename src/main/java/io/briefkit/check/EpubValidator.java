@@ -17,13 +17,14 @@ public final class EpubValidator {
     /**
      * Starts epubcheck's first, slow run in this JVM now, in the background, so that a build
      * which checks its EPUB later does not wait for the schemas to load; see {@link EpubWarmUp}.
+     * The warm-up writes a small book into {@code folder}, an empty folder it deletes when done.
      */
-    public static void warmUp() {
-        EpubWarmUp.start();
+    public static void warmUp(Path folder) {
+        EpubWarmUp.start(folder);
     }
 
     public List<Finding> check(Path epub, String name) {
-        EpubWarmUp.start().join();
+        EpubWarmUp.start(null).join();
         return validate(epub, name);
     }
 

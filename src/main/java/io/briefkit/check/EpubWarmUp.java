@@ -14,7 +14,8 @@ import java.util.zip.ZipOutputStream;
  * epubcheck spends most of its first run in a JVM loading and compiling its schemas, several
  * seconds, and later runs reuse them. A build that will check an EPUB starts that first run
  * at once, on a book of one page written here, so that it overlaps the bake instead of
- * following it.
+ * following it. The book is written to a folder the build names like its own work folders,
+ * so that a build killed meanwhile leaves nothing the next build does not remove.
  */
 final class EpubWarmUp {
     private static CompletableFuture<Void> run;
@@ -22,34 +23,49 @@ final class EpubWarmUp {
     private EpubWarmUp() {
     }
 
-    /** Starts the warm-up, once per JVM; the future completes when it is over, however it ended. */
-    static synchronized CompletableFuture<Void> start() {
+    /**
+     * Starts the warm-up, once per JVM, writing its book into {@code folder}, which it
+     * deletes when done, or when the JVM exits first; the future completes when it is over,
+     * however it ended. Null starts nothing, but gives the run started before, if any.
+     */
+    static synchronized CompletableFuture<Void> start(Path folder) {
         if (run == null) {
+            if (folder == null) {
+                return CompletableFuture.completedFuture(null);
+            }
             run = new CompletableFuture<>();
-            Thread thread = new Thread(EpubWarmUp::checkOnePageBook, "epubcheck-warm-up");
+            Path book = folder.resolve("warm-up.epub");
+            folder.toFile().deleteOnExit();
+            book.toFile().deleteOnExit();
+            Thread thread = new Thread(() -> checkOnePageBook(folder, book), "epubcheck-warm-up");
             thread.setDaemon(true);
             thread.start();
+        } else if (folder != null) {
+            delete(folder, null);
         }
         return run;
     }
 
-    private static void checkOnePageBook() {
-        Path book = null;
+    private static void checkOnePageBook(Path folder, Path book) {
         try {
-            book = Files.createTempFile("epubcheck-warm-up", ".epub");
             write(book);
             EpubValidator.validate(book, "warm-up.epub");
         } catch (IOException | RuntimeException e) {
             // Only time is at stake: the real check reports whatever is wrong.
         } finally {
-            try {
-                if (book != null) {
-                    Files.deleteIfExists(book);
-                }
-            } catch (IOException e) {
-                // A temporary file the system will clear.
-            }
+            delete(folder, book);
             run.complete(null);
+        }
+    }
+
+    private static void delete(Path folder, Path book) {
+        try {
+            if (book != null) {
+                Files.deleteIfExists(book);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // Left beside the site; the next build removes it, as it does a killed build's folders.
         }
     }
 
