@@ -21,7 +21,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's Chromium, driven through Debian's chromedriver at explicit paths so that
  * Selenium never downloads a browser or driver. Flags keep it off the network. Each browser
- * has a profile folder of its own, deleted when it quits.
+ * has a folder of its own for its profile and its temporary files, deleted when it quits.
  */
 public final class Chromium {
     public static final String BINARY = System.getProperty("chromium.binary", "/usr/bin/chromium");
@@ -58,7 +58,7 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--no-default-browser-check", "--disable-quic", "--disable-extensions",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile.resolve("data"));
         if (width < 500) {
             // A desktop window cannot be this narrow; emulate the phone's screen instead.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
@@ -68,8 +68,10 @@ public final class Chromium {
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        // Chromium's and chromedriver's own temporary folders go into the profile folder too.
+        Path tmp = Files.createDirectories(profile.resolve("tmp"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().withEnvironment(Map.of("TMPDIR", tmp.toString())).build();
         try {
             return new Driver(service, options, profile);
         } catch (RuntimeException e) {
@@ -84,16 +86,18 @@ public final class Chromium {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
+    /** Deletes a folder and what is in it; a browser may still be removing files of its own, so it tries again. */
     static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+        for (int attempt = 1; Files.exists(folder); attempt++) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("could not delete the browser's folder " + folder + ": " + e, e);
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the browser profile " + folder, e);
         }
     }
 

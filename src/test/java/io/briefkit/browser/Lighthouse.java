@@ -70,10 +70,18 @@ public final class Lighthouse implements AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("CHROME_PATH", Chromium.BINARY);
+        // Lighthouse ends its Chromium with a signal, which leaves Chromium's temporary
+        // folders behind: they go to a folder of the run's own, deleted after it.
+        Path tmp = Files.createTempDirectory("lighthouse-run");
+        builder.environment().put("TMPDIR", tmp.toString());
         Process process = builder.start();
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("lighthouse did not finish on " + page + " in 5 minutes; see " + log);
+        try {
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("lighthouse did not finish on " + page + " in 5 minutes; see " + log);
+            }
+        } finally {
+            Chromium.delete(tmp);
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException("lighthouse failed on " + page + " (exit " + process.exitValue() + "): see " + log);
