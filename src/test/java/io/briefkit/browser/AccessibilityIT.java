@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AccessibilityIT {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final Browsers BROWSERS = new Browsers();
     ChromeDriver driver;
-
-    @AfterAll
-    static void quit() {
-        BROWSERS.close();
-    }
 
     static List<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(PreviewIT.SITE)) {
@@ -48,7 +41,7 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}×{1}, {2}")
     @CsvSource({"1280, 900, light", "1280, 900, dark", "375, 812, light", "375, 812, dark"})
     void everyPagePassesAxeWithoutConsoleErrorsOrFailedRequests(int width, int height, String scheme) throws IOException {
-        driver = BROWSERS.get(width, height);
+        driver = Browsers.get(width, height);
         Axe axe = new Axe();
         List<String> problems = new ArrayList<>();
         String size = width < 500 ? "phone" : "desktop";
@@ -70,7 +63,7 @@ class AccessibilityIT {
     @ParameterizedTest(name = "{0}×{1}, {2}")
     @CsvSource({"1280, 900, light", "1280, 900, dark", "375, 812, light", "375, 812, dark"})
     void openPreviewsPassAxe(int width, int height, String scheme) throws IOException {
-        driver = BROWSERS.get(width, height);
+        driver = Browsers.get(width, height);
         Axe axe = new Axe();
         driver.get(PreviewIT.SITE.resolve("threats.html").toUri().toString());
         Axe.colourScheme(driver, scheme);
@@ -89,7 +82,7 @@ class AccessibilityIT {
 
     @Test
     void theSuiteFailsOnAPageWithMissingAltTextAndLowContrast() throws IOException {
-        driver = BROWSERS.get(1280, 900);
+        driver = Browsers.get(1280, 900);
         driver.get(Path.of("src/test/resources/a11y/broken.html").toAbsolutePath().toUri().toString());
         List<String> violations = new Axe().violations(driver);
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), violations.toString());

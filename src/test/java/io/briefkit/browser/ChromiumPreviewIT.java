@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The note preview in Debian's Chromium, over the built site opened from disk. */
 class ChromiumPreviewIT {
-    static final Browsers BROWSERS = new Browsers();
     ChromeDriver driver;
 
     @AfterEach
@@ -33,13 +31,8 @@ class ChromiumPreviewIT {
         }
     }
 
-    @AfterAll
-    static void quit() {
-        BROWSERS.close();
-    }
-
     private void open(String page, int width, int height) throws IOException {
-        driver = BROWSERS.get(width, height);
+        driver = Browsers.get(width, height);
         driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,13 +34,7 @@ class KeyboardIT {
             + " inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,"
             + " covered: !(hit === e || e.contains(hit) || (hit && hit.contains(e)))};";
 
-    static final Browsers BROWSERS = new Browsers();
     ChromeDriver driver;
-
-    @AfterAll
-    static void quit() {
-        BROWSERS.close();
-    }
 
     /** Opens a page and waits until its scripts have run, with nothing focused yet. */
     private void open(String page) {
@@ -58,7 +51,7 @@ class KeyboardIT {
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1280, 900", "375, 812"})
     void everyFocusStopIsVisibleAndUncoveredAndTheSkipLinkComesFirst(int width, int height) throws IOException {
-        driver = BROWSERS.get(width, height);
+        driver = Browsers.get(width, height);
         List<String> problems = new ArrayList<>();
         for (String page : PAGES) {
             open(page);
@@ -90,7 +83,7 @@ class KeyboardIT {
 
     @Test
     void theSkipLinkTakesTheReaderToTheText() throws IOException {
-        driver = BROWSERS.get(1280, 900);
+        driver = Browsers.get(1280, 900);
         open("history.html");
         new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
         assertTrue(driver.getCurrentUrl().endsWith("#main"));
@@ -102,7 +95,7 @@ class KeyboardIT {
     void targetsOutsideRunningTextAreAtLeast24PixelsAndNoTabindexReordersThePage() throws IOException {
         List<String> problems = new ArrayList<>();
         for (int[] size : new int[][] {{1280, 900}, {375, 812}}) {
-            driver = BROWSERS.get(size[0], size[1]);
+            driver = Browsers.get(size[0], size[1]);
             for (String page : PAGES) {
                 open(page);
                 @SuppressWarnings("unchecked")
@@ -123,7 +116,7 @@ class KeyboardIT {
 
     @Test
     void everyPageHasItsLandmarksOneHeadingOneAndItsLanguage() throws IOException {
-        driver = BROWSERS.get(1280, 900);
+        driver = Browsers.get(1280, 900);
         List<String> problems = new ArrayList<>();
         for (String page : AccessibilityIT.pages()) {
             driver.get(PreviewIT.SITE.resolve(page).toUri().toString());

@@ -122,7 +122,7 @@ class NginxIT {
 
     @Test
     void everyPageLoadsUnderTheStrictPolicyWithoutAViolationOrError() throws Exception {
-        ChromeDriver driver = Chromium.start(1280, 900);
+        ChromeDriver driver = Browsers.get(1280, 900);
         List<String> problems = new ArrayList<>();
         try {
             for (String page : AccessibilityIT.pages()) {
@@ -136,7 +136,7 @@ class NginxIT {
                     !d.findElements(org.openqa.selenium.By.cssSelector("[data-search-results] li")).isEmpty());
             PageProblems.of(driver).forEach(p -> problems.add("search: " + p));
         } finally {
-            driver.quit();
+            driver.get("about:blank");
         }
         assertEquals(List.of(), problems);
     }

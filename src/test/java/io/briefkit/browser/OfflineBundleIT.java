@@ -56,13 +56,13 @@ class OfflineBundleIT {
             assertEquals(1, folders.size(), "one top folder: " + folders);
             root = folders.get(0);
         }
-        driver = Chromium.start(1280, 900);
+        driver = Browsers.get(1280, 900);
     }
 
     @AfterAll
-    static void stop() {
+    static void leave() {
         if (driver != null) {
-            driver.quit();
+            driver.get("about:blank");
         }
     }
 
