@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
  * and links between parts to chapter files.
  */
 final class EpubChapters {
+    /** A chapter: its file, its title, and a holder of the sections that make its body. */
     record Chapter(String file, String title, Element body) {
     }
 
@@ -68,16 +69,22 @@ final class EpubChapters {
             firstRef.putIfAbsent(Integer.parseInt(ref.text()), ref.id());
             ref.attr("epub:type", "noteref");
         }
-        article.select("sup.fn-ref a").attr("epub:type", "noteref");
-        article.select("aside.footnote").attr("epub:type", "footnote");
+        // The lettered footnote keeps its ARIA roles but is no EPUB note: converters (pandoc)
+        // number every EPUB note in one sequence, which would put it among the brief's numbers.
         rewriteLinks(article);
-        Element body = new Element("section").attr("epub:type", uri.equals("index.html") ? "titlepage" : "chapter");
-        body.appendChildren(article.childNodesCopy());
+        Element body = new Element("div");
+        if (uri.equals("index.html")) {
+            titlePage(article, body);
+        } else {
+            body.appendElement("section").attr("epub:type", "chapter").attr("role", "doc-chapter")
+                    .appendChildren(article.childNodesCopy());
+        }
         if (!firstRef.isEmpty()) {
-            Element notesSection = body.appendElement("section").addClass("chapter-notes").attr("epub:type", "footnotes");
+            Element notesSection = body.child(body.childrenSize() - 1).appendElement("section").addClass("chapter-notes").attr("epub:type", "footnotes");
             notesSection.appendElement("h2").text("Notes");
             for (int number : firstRef.keySet()) {
-                Element aside = notesSection.appendElement("aside").id("note-" + number).attr("epub:type", "footnote");
+                Element aside = notesSection.appendElement("aside").id("note-" + number).attr("epub:type", "footnote")
+                        .attr("role", "doc-footnote");
                 Element p = aside.appendElement("p");
                 p.appendElement("a").attr("href", "#" + firstRef.get(number)).attr("role", "doc-backlink")
                         .text(number + ".");
@@ -94,13 +101,38 @@ final class EpubChapters {
         return new Chapter(fileFor(uri), article.selectFirst("h1").text(), body);
     }
 
+    /**
+     * The overview as a title page (series, title, byline) followed by the abstract in a
+     * section of its own: converters such as pandoc drop a title page's text, and the
+     * abstract is the author's.
+     */
+    private static void titlePage(Element article, Element body) {
+        Element title = body.appendElement("section").attr("epub:type", "titlepage");
+        Element abstractSection = new Element("section").attr("epub:type", "abstract").attr("role", "doc-abstract")
+                .attr("aria-label", "Abstract");
+        Element into = title;
+        for (org.jsoup.nodes.Node node : article.childNodesCopy()) {
+            if (node instanceof Element e && e.tagName().equals("h2")) {
+                into = abstractSection;
+            }
+            into.appendChild(node);
+        }
+        if (abstractSection.childNodeSize() > 0) {
+            body.appendChild(abstractSection);
+        }
+    }
+
     /** The glossary as an EPUB glossary: terms and definitions, with no pages of their own to link to. */
     private static void glossaryTerms(Element section) {
         section.attr("epub:type", "glossary");
         for (Element term : section.select("dl > div")) {
             Element dt = term.selectFirst("dt");
-            dt.id(term.id()).attr("epub:type", "glossterm");
+            dt.attr("epub:type", "glossterm");
             dt.select("a").unwrap();
+            // The anchor is a span, which converters keep; they drop the ids of terms.
+            Element anchor = new Element("span").id(term.id());
+            anchor.appendChildren(dt.childNodesCopy());
+            dt.empty().appendChild(anchor);
             term.selectFirst("dd").attr("epub:type", "glossdef");
             term.unwrap();
         }
