@@ -27,7 +27,7 @@ final class Browsers {
         } else {
             driver.get("about:blank");
         }
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         PageProblems.drain(driver);
         return driver;
     }
