@@ -15,8 +15,9 @@
 <#include "partials/meta.ftl">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
-<#-- Search needs JavaScript, so without it the search forms are not shown. -->
-<noscript><style>[data-search-form] { display: none; }</style></noscript>
+<#-- Search needs JavaScript, so without it the search forms are not shown. A stylesheet,
+     not a style element: the site's Content-Security-Policy blocks inline style. -->
+<noscript><link rel="stylesheet" href="${root}css/noscript.css"></noscript>
 <#-- Each script only where it has work: previews on the parts of the brief, search on its page. -->
 <#if !["notes", "glossary", "search", "notfound"]?seq_contains(content.type)><script src="${root}js/preview.js" defer></script></#if>
 <#if content.type == "search"><script src="${root}js/search.js" defer></script></#if>

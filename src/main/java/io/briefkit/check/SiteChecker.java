@@ -115,6 +115,10 @@ public final class SiteChecker {
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
+            for (String inline : facts.inline()) {
+                findings.add(Finding.of(page, inline + ", which the site's Content-Security-Policy blocks"
+                        + " (hosting/nginx-site.conf): move it to a file under assets/" + origin(page)));
+            }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
             String overBudget = budget.problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length,

@@ -48,6 +48,15 @@ public final class Chromium {
     }
 
     public static ChromeDriver start(int width, int height) throws IOException {
+        return start(width, height, true);
+    }
+
+    /** A browser with JavaScript switched off, as some readers have it. */
+    static ChromeDriver startWithoutJavaScript(int width, int height) throws IOException {
+        return start(width, height, false);
+    }
+
+    private static ChromeDriver start(int width, int height, boolean javaScript) throws IOException {
         if (!available()) {
             throw new IllegalStateException("real-browser tests need Debian's chromium and chromium-driver ("
                     + BINARY + ", " + DRIVER + "): run ./test, which installs them, or apt-get install chromium chromium-driver");
@@ -63,6 +72,9 @@ public final class Chromium {
             // A desktop window cannot be this narrow; emulate the phone's screen instead.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -140,4 +140,21 @@ class NginxIT {
         }
         assertEquals(List.of(), problems);
     }
+
+    @Test
+    void withoutJavaScriptTheSearchFormsAreHiddenUnderThePolicyToo() throws Exception {
+        ChromeDriver driver = Chromium.startWithoutJavaScript(1280, 900);
+        try {
+            for (String page : List.of("index.html", "notes.html", "search.html")) {
+                PageProblems.drain(driver);
+                driver.get(base + page);
+                List<String> shown = driver.findElements(org.openqa.selenium.By.cssSelector("[data-search-form]")).stream()
+                        .filter(org.openqa.selenium.WebElement::isDisplayed).map(e -> e.getAttribute("class")).toList();
+                assertEquals(List.of(), shown, page + ": search forms shown without JavaScript");
+                assertEquals(List.of(), PageProblems.of(driver), page);
+            }
+        } finally {
+            driver.quit();
+        }
+    }
 }

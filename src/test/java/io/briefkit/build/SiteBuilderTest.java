@@ -106,6 +106,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void styleOrScriptWrittenIntoAPageIsReportedBecauseTheSitesPolicyBlocksIt() throws IOException {
+        project.replace("templates/layout.ftl", "<link rel=\"stylesheet\" href=\"${root}css/site.css\">",
+                "<link rel=\"stylesheet\" href=\"${root}css/site.css\">\n<noscript><style>p { color: red; }</style></noscript>");
+        project.replace("content/one.md", "The first part.", "The <span onclick=\"go()\">first</span> part.");
+        List<String> findings = build();
+        assertFalse(Files.exists(project.output()), "no site written");
+        assertTrue(findings.contains("one.html: an onclick attribute on <span>, which the site's Content-Security-Policy"
+                + " blocks (hosting/nginx-site.conf): move it to a file under assets/ (page built from content/one.md)"),
+                findings::toString);
+        assertEquals(List.of("actor-kabul.html", "glossary.html", "index.html", "one.html"), findings.stream()
+                .filter(f -> f.contains(": a <style> element inside <noscript>, which the site's Content-Security-Policy blocks"))
+                .map(f -> f.substring(0, f.indexOf(':'))).toList(), findings::toString);
+    }
+
+    @Test
     void invalidHtmlIsReported() throws IOException {
         List<String> findings = buildBroken("content/one.md", "The first part.", "<span><div>block in inline</div></span>");
         assertFalse(findings.isEmpty());
