@@ -88,4 +88,38 @@ class AccessibilityIT {
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("color-contrast")), violations.toString());
     }
+
+    /**
+     * The paragraph mark shows faintly on touch screens, where nothing hovers. axe-core does
+     * not judge the contrast of a symbol alone, so it is measured here: the mark's colour at
+     * its opacity, over the page's background, in the light and the dark scheme.
+     */
+    @Test
+    void onATouchScreenTheParagraphMarkHasAContrastOfAtLeast4point5() throws IOException {
+        driver = Browsers.get(375, 812);
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            driver.get(PreviewIT.SITE.resolve("history.html").toUri().toString());
+            Axe.colourScheme(driver, scheme);
+            assertEquals(Boolean.TRUE, driver.executeScript("return matchMedia('(hover: none)').matches"),
+                    "the phone's screen is a touch screen, without hover");
+            Number ratio = (Number) driver.executeScript(CONTRAST, driver.findElement(By.cssSelector("#p-history-2 .permalink")));
+            if (ratio.doubleValue() < 4.5) {
+                problems.add(scheme + ": " + ratio);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** WCAG's contrast ratio of an element's text, its colour blended by its opacity over the first background behind it. */
+    private static final String CONTRAST = "var e = arguments[0];"
+            + "function rgb(c) { return c.match(/[\\d.]+/g).map(Number); }"
+            + "var fg = rgb(getComputedStyle(e).color), alpha = Number(getComputedStyle(e).opacity);"
+            + "var bg = null; for (var n = e; n && !bg; n = n.parentElement) { var b = rgb(getComputedStyle(n).backgroundColor);"
+            + "  if (b.length < 4 || b[3] > 0) { bg = b; } }"
+            + "if (!bg) { bg = [255, 255, 255]; }"
+            + "var mixed = [0, 1, 2].map(function (i) { return fg[i] * alpha + bg[i] * (1 - alpha); });"
+            + "function lum(c) { var v = c.map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+            + "  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }"
+            + "var a = lum(mixed), b = lum(bg); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);";
 }
