@@ -111,6 +111,18 @@ class PreviewIT {
     }
 
     @Test
+    void theLetteredFootnotePreviewsItsTextLikeANote() throws IOException {
+        HtmlPage page = open("china.html");
+        HtmlAnchor ref = (HtmlAnchor) page.querySelector("a[role=doc-noteref][href='#fn-a']");
+        ref.focus();
+        DomElement box = popover(page);
+        assertNotNull(box, "popover on focus");
+        assertTrue(box.getTextContent().startsWith("It is an umbrella term used for the ongoing armed resistance by Baloch"),
+                box.getTextContent());
+        assertEquals("a. It is an umbrella term", page.getElementById("fn-a").getTextContent().strip().substring(0, 25));
+    }
+
+    @Test
     void theCloseButtonDismissesThePreview() throws IOException {
         HtmlPage page = open("introduction.html");
         ref(page, 1).focus();

@@ -32,7 +32,7 @@ public class NoteNodeRenderer implements NodeRenderer {
         String label = ref.getLabel();
         html.attr("class", "fn-ref").withAttr().tag("sup");
         html.attr("href", "#fn-" + label).attr("id", "fnref-" + label).attr("role", "doc-noteref")
-                .attr("aria-label", "Footnote " + label).withAttr().tag("a");
+                .attr("aria-label", "Footnote " + label).attr("data-preview", "").withAttr().tag("a");
         html.text(label).tag("/a").tag("/sup");
     }
 
@@ -65,9 +65,12 @@ public class NoteNodeRenderer implements NodeRenderer {
         html.attr("class", "footnote").attr("id", "fn-" + label).attr("role", "doc-footnote")
                 .withAttr().tagLine("aside");
         html.tag("p");
-        html.attr("class", "fn-label").withAttr().tag("span").text(label).tag("/span").raw(" ");
+        // The label is set apart from the text ("a. It is …"), and the text is marked as a
+        // note's, so that its reference previews it like an endnote's.
+        html.attr("class", "fn-label").withAttr().tag("span").text(label + ".").tag("/span").raw(" ");
+        html.attr("class", "note-text").withAttr().tag("span");
         context.renderChildren(definition);
-        html.raw(" ");
+        html.tag("/span").raw(" ");
         html.attr("href", "#fnref-" + label).attr("class", "fn-back").attr("role", "doc-backlink")
                 .attr("aria-label", "Back to the text of footnote " + label).withAttr().tag("a");
         html.raw("↑").tag("/a").tag("/p").line();
