@@ -17,6 +17,11 @@ public final class Citations {
     /** The brief as citation managers need it. {@code url} may be null. */
     public record Brief(String title, String authorGiven, String authorFamily, String publisher, String series,
             String number, int year, int month, String url, String abstractText) {
+
+        /** The series without the brief's number: "ORF Issue Brief No. 636" is number 636 of "ORF Issue Brief". */
+        String seriesName() {
+            return series.replaceFirst("\\s*(?:No\\.?\\s*)?" + java.util.regex.Pattern.quote(number) + "$", "");
+        }
     }
 
     private Citations() {
@@ -36,17 +41,19 @@ public final class Citations {
                 + "  author = {" + b.authorFamily() + ", " + b.authorGiven() + "},\n"
                 + "  title = {{" + b.title() + "}},\n"
                 + "  institution = {" + b.publisher() + "},\n"
-                + "  type = {ORF Issue Brief},\n"
+                + "  type = {" + b.seriesName() + "},\n"
                 + "  number = {" + b.number() + "},\n"
                 + "  year = {" + b.year() + "},\n"
-                + "  month = {" + MONTHS[b.month() - 1] + "},\n"
+                // A month is BibTeX's own macro, unbraced: biber takes {apr} for a malformed month.
+                + "  month = " + MONTHS[b.month() - 1] + ",\n"
                 + (b.url() == null ? "" : "  url = {" + b.url() + "},\n")
                 + "  language = {english}\n}\n";
     }
 
+    /** RIS as Zotero reads a report: the series title in T2, the report number in SN, the institution in PB. */
     static String ris(Brief b) {
         return "TY  - RPRT\r\nAU  - " + b.authorFamily() + ", " + b.authorGiven() + "\r\nTI  - " + b.title()
-                + "\r\nPB  - " + b.publisher() + "\r\nT2  - " + b.series() + "\r\nVL  - " + b.number()
+                + "\r\nPB  - " + b.publisher() + "\r\nT2  - " + b.seriesName() + "\r\nSN  - " + b.number()
                 + "\r\nPY  - " + b.year() + "\r\nDA  - " + b.year() + "/" + String.format("%02d", b.month())
                 + "\r\nLA  - English" + (b.abstractText().isEmpty() ? "" : "\r\nAB  - " + b.abstractText())
                 + (b.url() == null ? "" : "\r\nUR  - " + b.url()) + "\r\nER  - \r\n";

@@ -99,7 +99,8 @@ record SourceNote(int number, String text, String author, String title, String c
                 out.append("  year = {").append(n.year()).append("},\n");
             }
             if (!n.url().isEmpty()) {
-                out.append("  url = {").append(n.url().replace("%", "\\%").replace("#", "\\#")).append("},\n");
+                // Read verbatim by biber and taken as written by pandoc and citation-js: no escapes.
+                out.append("  url = {").append(n.url()).append("},\n");
             }
             out.append("  note = {Note ").append(n.number()).append(" of ORF Issue Brief No. 636: ")
                     .append(tex(n.text())).append("}\n}\n\n");
