@@ -57,6 +57,7 @@ public final class CrossLinker {
         NoteReferences references = new NoteReferences(notes.keySet());
         documents.forEach((page, document) -> {
             ParagraphAnchors.apply(document, page);
+            SectionAnchors.apply(document);
             findings.addAll(references.link(document, page));
         });
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);

@@ -42,11 +42,25 @@ class CrossLinkerTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        page(HISTORY, "<p>First.</p><p>Cited here." + ref(1) + "</p>");
+        page(HISTORY, "<p>First.</p><h2>China’s Ambitions</h2><p>Cited here." + ref(1) + "</p><h2>Stakes</h2><h2>Stakes</h2>"
+                + "<section class=\"endnotes\"><h2>Notes</h2></section>");
         page(THREATS, "<p>Again." + ref(1) + ref(2) + "</p><p class=\"lede\">Not a paragraph of the brief.</p>");
         page(NOTES, "<section data-endnotes=\"all\"></section>");
         List<Finding> findings = new CrossLinker(site, List.of(HISTORY, THREATS, NOTES), TEXTS, List.of()).link();
         assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void sectionHeadingsGetIdsFromTheirWordsAndPermalinksButThePagesOwnSectionsDoNot() throws IOException {
+        Document history = read(HISTORY);
+        assertEquals(List.of("chinas-ambitions", "stakes", "stakes-2"), history.select("article > h2").eachAttr("id"));
+        assertEquals("#chinas-ambitions", history.selectFirst("#chinas-ambitions a.permalink").attr("href"));
+        assertEquals("Link to this section: China’s Ambitions",
+                history.selectFirst("#chinas-ambitions a.permalink").attr("aria-label"));
+        assertEquals("", history.selectFirst("section.endnotes h2").id());
+        assertEquals("afghanistans-significance-for-china", SectionAnchors.slug("Afghanistan’s Significance for China"));
+        assertEquals("cote-divoire", SectionAnchors.slug("Côte d'Ivoire"));
+        assertEquals("section", SectionAnchors.slug("¶"));
     }
 
     @Test

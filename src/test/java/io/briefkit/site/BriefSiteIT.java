@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class BriefSiteIT {
             assertEquals("en", page.selectFirst("html").attr("lang"));
             assertTrue(page.selectFirst("header.masthead").text()
                     .contains("China and Russia Navigate Shared Threat of Terrorism from Afghanistan"), name);
-            assertEquals(PARTS, page.select("nav.toc a").eachAttr("href"), name + " contents");
+            assertEquals(PARTS, page.select("nav.toc > ol > li > a").eachAttr("href"), name + " contents");
             List<Element> current = page.select("nav.toc a[aria-current=page]");
             assertEquals(1, current.size(), name + " current");
             assertEquals(name, current.get(0).attr("href"));
@@ -71,7 +72,7 @@ class BriefSiteIT {
         assertEquals("China and Russia Navigate Shared Threat of Terrorism from Afghanistan", index.title());
         String byline = index.selectFirst(".byline").text();
         assertTrue(byline.contains("Atal Ahmadzai") && byline.contains("April 2023"), byline);
-        assertEquals("Abstract", index.selectFirst("main h2").text());
+        assertEquals("Abstract", index.selectFirst("main h2").ownText().strip(), "the heading, without its permalink");
         assertNotNull(index.selectFirst("main .attribution"));
         assertNotNull(index.selectFirst("main section.guide"));
         assertEquals(PARTS.subList(1, PARTS.size()), index.select("main section.contents a").eachAttr("href"));
@@ -79,7 +80,8 @@ class BriefSiteIT {
 
     @Test
     void historyKeepsTheBriefsOwnSubheadings() throws IOException {
-        assertEquals(List.of("China’s Ambitions", "Russia’s Stakes"), BuiltSite.page("history.html").select("main article > h2").eachText());
+        assertEquals(List.of("China’s Ambitions", "Russia’s Stakes"), BuiltSite.page("history.html").select("main article > h2")
+                .stream().map(h -> h.ownText().strip()).toList());
     }
 
     @Test
@@ -105,5 +107,27 @@ class BriefSiteIT {
         assertEquals("doc-footnote", note.attr("role"));
         assertEquals("#fnref-a", note.selectFirst("a[role=doc-backlink]").attr("href"));
         assertEquals("fnref-a", ref.id());
+    }
+
+    @Test
+    void theSectionsOfAPartCanBeLinkedAndAreListedUnderItInTheContents() throws IOException {
+        Map<String, List<String>> sections = Map.of(
+                "history.html", List.of("#chinas-ambitions China’s Ambitions", "#russias-stakes Russia’s Stakes"),
+                "china.html", List.of("#afghanistans-significance-for-china Afghanistan’s Significance for China"),
+                "conclusions.html", List.of("#about-the-author About the Author"),
+                "threats.html", List.of());
+        for (Map.Entry<String, List<String>> part : sections.entrySet()) {
+            Document page = BuiltSite.page(part.getKey());
+            List<String> listed = page.select("nav.toc a[aria-current=page] + ol.sections a").stream()
+                    .map(a -> a.attr("href") + " " + a.text()).toList();
+            assertEquals(part.getValue(), listed, part.getKey());
+            for (String entry : listed) {
+                String id = entry.substring(1, entry.indexOf(' '));
+                Element heading = page.getElementById(id);
+                assertEquals("h2", heading.tagName(), part.getKey() + " " + id);
+                assertEquals("#" + id, heading.selectFirst("a.permalink").attr("href"));
+            }
+        }
+        assertTrue(BuiltSite.page("threats.html").select("nav.toc ol.sections").isEmpty(), "a part without sections lists none");
     }
 }

@@ -1,0 +1,57 @@
+package io.briefkit.link;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives every heading of the brief's text on a page (a heading directly in the article, not
+ * one of the page's own sections) an id made from its words ({@code chinas-ambitions}) and
+ * a link to itself that shows on hover or focus, and lists the page's sections under the
+ * page's entry in the contents, so that a section can be linked and reached.
+ */
+final class SectionAnchors {
+    static final String SELECTOR = "main article > h2, main article > h3";
+
+    private SectionAnchors() {
+    }
+
+    static void apply(Document document) {
+        List<Element> headings = document.select(SELECTOR);
+        if (headings.isEmpty()) {
+            return;
+        }
+        Element current = document.selectFirst("nav.toc a[aria-current=page]");
+        Element list = current == null ? null : current.parent().appendElement("ol").addClass("sections");
+        for (Element heading : headings) {
+            String title = heading.text();
+            if (heading.id().isEmpty()) {
+                heading.id(unique(document, slug(title)));
+            }
+            heading.appendText(" ");
+            heading.appendElement("a").addClass("permalink").attr("href", "#" + heading.id())
+                    .attr("aria-label", "Link to this section: " + title).text("§");
+            if (list != null) {
+                list.appendElement("li").appendElement("a").attr("href", "#" + heading.id()).text(title);
+            }
+        }
+    }
+
+    /** The heading's words in lower case, joined by hyphens: "China’s Ambitions" is chinas-ambitions. */
+    static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("['’]", "").toLowerCase(Locale.ROOT);
+        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    private static String unique(Document document, String id) {
+        String candidate = id;
+        for (int n = 2; document.getElementById(candidate) != null; n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+}
