@@ -1,20 +1,22 @@
 <#ftl output_format="HTML">
+<#-- What is marked data-page-only is the overview's own: the single-page edition has its
+     own title and byline and leaves out the guide, the contents and the citations. -->
 <#import "layout.ftl" as layout>
 <@layout.base>
 <article>
-<p class="kicker">${config.brief_series}</p>
-<h1>${content.title}</h1>
-<div class="byline">
+<p class="kicker" data-page-only>${config.brief_series}</p>
+<h1 data-page-only>${content.title}</h1>
+<div class="byline" data-page-only>
 <p>${config.brief_author}</p>
 <p><time datetime="${config.brief_date_iso}">${config.brief_date}</time> · ${config.brief_publisher}</p>
 </div>
 ${content.body?no_esc}
-<section class="guide" aria-labelledby="guide-title">
+<section class="guide" data-page-only aria-labelledby="guide-title">
 <h2 id="guide-title">Reading guide</h2>
-<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part.</p>
+<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part. The <a href="${layout.root}brief.html">whole brief on one page</a>, with all its notes, is there to read straight through, print or save.</p>
 <p>Superscript numbers are the brief’s endnotes, numbered as in the printed edition so that citations of the PDF still match. Sentences set apart in larger italic type are pull quotes: they repeat a sentence from the same page and are skipped by screen readers.</p>
 </section>
-<section class="contents" aria-labelledby="contents-title">
+<section class="contents" data-page-only aria-labelledby="contents-title">
 <h2 id="contents-title">Contents</h2>
 <ol>
 <#list layout.parts as part><#if part.uri != content.uri>
@@ -23,7 +25,7 @@ ${content.body?no_esc}
 </ol>
 </section>
 <p class="attribution">${config.brief_attribution}</p>
-<section class="cite" aria-labelledby="cite-title">
+<section class="cite" data-page-only aria-labelledby="cite-title">
 <h2 id="cite-title">Cite this brief</h2>
 <#assign url = config.site_baseurl!"">
 <dl>

@@ -13,14 +13,17 @@ import org.jbake.template.ModelExtractor;
 
 /**
  * {@code reading_order} in templates: the published parts of the brief, sorted by their
- * {@code order} header, without the search and not-found pages, each with only what a
+ * {@code order} header, without the search and not-found pages or the single-page edition, each with only what a
  * contents list or pager needs (uri, title, nav, type, order). JBake's own
  * {@code published_content} is fetched from its store, page bodies and all, again for every
  * page that uses it, which made a site of N pages cost N² fetches; this is read once per bake.
  * JBake makes a fresh instance of each extractor for every bake, so nothing is kept between bakes.
  */
 public final class ReadingOrderExtractor implements ModelExtractor<List<Map<String, Object>>> {
-    private static final Set<String> NOT_PARTS = Set.of("search", "notfound");
+    /** The type of the page that holds the whole brief. */
+    public static final String SINGLE_PAGE = "whole";
+    /** The types of page that are not parts of the brief: search, not found, and the single-page edition. */
+    public static final Set<String> NOT_PARTS = Set.of("search", "notfound", SINGLE_PAGE);
     private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
 
     private List<Map<String, Object>> parts;

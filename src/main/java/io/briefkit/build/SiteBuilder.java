@@ -1,6 +1,7 @@
 package io.briefkit.build;
 
 import io.briefkit.bake.Baker;
+import io.briefkit.bake.ReadingOrderExtractor;
 import io.briefkit.Finding;
 import io.briefkit.check.Budget;
 import io.briefkit.check.EpubValidator;
@@ -52,6 +53,8 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
     static final Budget DEFAULT_BUDGET = new Budget(60, 6);
+    /** The single-page edition holds the whole brief, so it has a budget of its own: 200 KB unless jbake.properties says otherwise. */
+    static final int DEFAULT_SINGLE_KB = 200;
 
     private final MarkupValidation validation = new MarkupValidation();
     private Baker baker = new Baker();
@@ -127,7 +130,11 @@ public final class SiteBuilder implements AutoCloseable {
         List<LinkedPage> parts = readingOrder(content.files());
         try {
             Budget budget = budget(config);
-            SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget);
+            String singlePage = singlePage(content.files());
+            Budget singlePageBudget = new Budget(config.number("budget.single.kb", DEFAULT_SINGLE_KB), budget.requests(),
+                    "budget.single.kb and budget.page.requests in jbake.properties");
+            SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget)
+                    .budget(singlePage, singlePageBudget);
             SearchIndex index = null;
             findings.addAll(baker.bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
@@ -138,7 +145,7 @@ public final class SiteBuilder implements AutoCloseable {
                 SiteChecker.Pending markup = checker.startMarkupCheck();
                 index = new SearchIndex(staging, parts);
                 List<Finding> linking = new CrossLinker(staging, parts, noteTexts(notes),
-                        actorTexts(actors)).onWrite(index::add).link();
+                        actorTexts(actors)).singlePage(singlePage).onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
                 findings.addAll(Finding.anyErrors(invalid) ? invalid : linking);
@@ -157,7 +164,8 @@ public final class SiteBuilder implements AutoCloseable {
                 stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
-                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation, budget))
+                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation, budget)
+                        .budget(singlePage, singlePageBudget))
                         .publish(staging, parts, work, downloads.epub(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
@@ -184,13 +192,20 @@ public final class SiteBuilder implements AutoCloseable {
         return stages;
     }
 
-    /** The published parts of the brief, in the order their headers give; the search and not-found pages are not parts. */
+    /** The published parts of the brief, in the order their headers give; search, not found and the single page are not parts. */
     static List<LinkedPage> readingOrder(List<ContentFile> files) {
         return files.stream().filter(f -> "published".equals(f.get("status"))
-                        && !List.of("search", "notfound").contains(f.get("type")))
+                        && !ReadingOrderExtractor.NOT_PARTS.contains(f.get("type")))
                 .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.get("order"))))
                 .map(f -> new LinkedPage(f.outputUri(), f.get("nav") != null ? f.get("nav") : f.get("title")))
                 .toList();
+    }
+
+    /** The single-page edition's file, or null when no published page has that type. */
+    static String singlePage(List<ContentFile> files) {
+        return files.stream().filter(f -> "published".equals(f.get("status"))
+                        && ReadingOrderExtractor.SINGLE_PAGE.equals(f.get("type")))
+                .map(ContentFile::outputUri).findFirst().orElse(null);
     }
 
     private static Map<Integer, NoteText> noteTexts(List<Endnote> notes) {

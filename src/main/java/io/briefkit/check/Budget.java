@@ -20,12 +20,18 @@ import org.jsoup.nodes.Element;
  *
  * @param kilobytes the most a page may weigh, in thousands of bytes; 0 for no limit
  * @param requests  the most requests a page may make, itself included; 0 for no limit
+ * @param settings  where an editor changes these limits, for the message
  */
-public record Budget(int kilobytes, int requests) {
+public record Budget(int kilobytes, int requests, String settings) {
     /** The files a page loads as it opens. */
     private static final String LOADS = "link[rel~=stylesheet][href], link[rel~=icon][href], link[rel~=preload][href],"
             + " link[rel~=modulepreload][href], script[src], img[src]:not([loading=lazy]), video[poster], input[type=image][src]";
     private static final Pattern FONT = Pattern.compile("url\\(\\s*['\"]?([^'\")]+\\.(?:woff2?|ttf|otf))['\"]?\\s*\\)");
+
+    /** The budget of every page, set by {@code budget.page.kb} and {@code budget.page.requests}. */
+    public Budget(int kilobytes, int requests) {
+        this(kilobytes, requests, "budget.page.kb and budget.page.requests in jbake.properties");
+    }
 
     /** One page's first load, in bytes by kind. */
     public record Weight(String page, long html, long css, long js, long other, int requests) {
@@ -90,7 +96,7 @@ public record Budget(int kilobytes, int requests) {
         }
         return "over the page budget of " + (kilobytes > 0 ? "under " + kilobytes + " KB" : "any weight") + " and "
                 + (requests > 0 ? "at most " + requests + " requests" : "any number of requests")
-                + " on first load (budget.page.kb and budget.page.requests in jbake.properties): " + weight.describe();
+                + " on first load (" + settings + "): " + weight.describe();
     }
 
     private static Set<String> fonts(Path site, String sheet) {

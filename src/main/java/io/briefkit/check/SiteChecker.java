@@ -41,12 +41,19 @@ public final class SiteChecker {
     private final Map<String, ContentFile> sourceByPage = new HashMap<>();
     private final MarkupValidation validation;
     private final Budget budget;
+    private final Map<String, Budget> budgets = new HashMap<>();
 
     public SiteChecker(Path site, List<ContentFile> sources, MarkupValidation validation, Budget budget) {
         this.site = site;
         this.validation = validation;
         this.budget = budget;
         sources.forEach(source -> sourceByPage.put(source.outputUri(), source));
+    }
+
+    /** Gives {@code page} a budget of its own, such as the single-page edition, which holds the whole brief. */
+    public SiteChecker budget(String page, Budget budget) {
+        budgets.put(page, budget);
+        return this;
     }
 
     /** Problems found by a check that runs while the build goes on; {@link #join()} waits for them. */
@@ -121,7 +128,7 @@ public final class SiteChecker {
             }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
-            String overBudget = budget.problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length,
+            String overBudget = budgets.getOrDefault(page, budget).problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length,
                     facts.loads()));
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));

@@ -29,6 +29,7 @@ public final class CrossLinker {
     private final Map<Integer, NoteText> notes;
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
     private BiConsumer<String, Document> listener = (uri, document) -> { };
+    private String singlePage;
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -63,10 +64,30 @@ public final class CrossLinker {
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
         documents.forEach((page, document) -> lists.apply(document, page));
         linkGlossary(documents, notesPage, glossary, findings);
+        if (singlePage != null) {
+            findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
+        }
         for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
             write(entry.getKey().uri(), entry.getValue());
         }
         return findings;
+    }
+
+    /** The single-page edition, made of every part but the glossary, which is the editors' and not the brief's. */
+    private List<Finding> writeSinglePage(Map<LinkedPage, Document> documents, LinkedPage glossary) throws IOException {
+        Document page = Jsoup.parse(site.resolve(singlePage).toFile(), "UTF-8");
+        page.outputSettings().prettyPrint(false);
+        Map<LinkedPage, Document> parts = new LinkedHashMap<>(documents);
+        parts.remove(glossary);
+        List<Finding> findings = SinglePageEdition.fill(page, singlePage, parts);
+        Files.writeString(site.resolve(singlePage), page.outerHtml(), StandardCharsets.UTF_8);
+        return findings;
+    }
+
+    /** Fills the page {@code uri}, if not null, with the whole brief: see {@link SinglePageEdition}. */
+    public CrossLinker singlePage(String uri) {
+        this.singlePage = uri;
+        return this;
     }
 
     private void linkGlossary(Map<LinkedPage, Document> documents, String notesPage,

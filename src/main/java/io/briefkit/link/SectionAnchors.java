@@ -30,13 +30,18 @@ final class SectionAnchors {
             if (heading.id().isEmpty()) {
                 heading.id(unique(document, slug(title)));
             }
-            heading.appendText(" ");
-            heading.appendElement("a").addClass("permalink").attr("href", "#" + heading.id())
-                    .attr("aria-label", "Link to this section: " + title).text("§");
+            permalink(heading, title);
             if (list != null) {
                 list.appendElement("li").appendElement("a").attr("href", "#" + heading.id()).text(title);
             }
         }
+    }
+
+    /** Ends {@code heading}, which has an id, with a link to itself named by {@code title}. */
+    static void permalink(Element heading, String title) {
+        heading.appendText(" ");
+        heading.appendElement("a").addClass("permalink").attr("href", "#" + heading.id())
+                .attr("aria-label", "Link to this section: " + title).text("§");
     }
 
     /** The heading's words in lower case, joined by hyphens: "China’s Ambitions" is chinas-ambitions. */

@@ -51,6 +51,22 @@ class BriefTextIT {
         assertEquals(48, source.size(), "paragraphs in the extraction");
     }
 
+    /** The single-page edition holds the same text: every paragraph once, in order, and every note. */
+    @Test
+    void theSinglePageEditionHoldsEveryParagraphInOrderAndEveryNote() throws IOException {
+        Document whole = BuiltSite.page("brief.html");
+        List<String> paragraphs = whole.select("main article > section.part > p:not([class])").stream()
+                .map(BriefTextIT::plain).toList();
+        assertEquals(String.join("\n", sourceParagraphs()), String.join("\n", paragraphs));
+        List<Integer> markers = whole.select("main a.note-ref").stream().map(a -> Integer.parseInt(a.text())).toList();
+        assertEquals(IntStream.rangeClosed(1, 84).boxed().toList(), markers);
+        assertEquals(IntStream.rangeClosed(1, 84).mapToObj(n -> "note-" + n).toList(),
+                whole.select("main section.endnotes li").eachAttr("id"));
+        assertEquals(1, whole.select("aside#fn-a").size(), "the lettered footnote");
+        assertEquals(PULL_QUOTES.size(), whole.select("main .pull-quote").size());
+        assertTrue(whole.select("main h3").eachText().stream().anyMatch(h -> h.startsWith("About the Author")));
+    }
+
     @Test
     void pullQuotesArePublishedOnceEachAsPullQuotes() throws IOException {
         List<String> quotes = new ArrayList<>();

@@ -1,0 +1,146 @@
+package io.briefkit.link;
+
+import io.briefkit.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The single-page edition: the article of every part of the brief, as cross-linked, copied in
+ * reading order into the one page whose template marks a place with {@code data-single-page},
+ * the notes page last. Each part becomes a section whose title is one heading level down;
+ * what a template marks {@code data-page-only} (a part's own guide or contents) and each
+ * part's own list of notes stay behind. Links between the parts become links within the page,
+ * and an id that two parts share is renamed in the second, with every reference to it; the
+ * contents lead to the parts' sections.
+ */
+final class SinglePageEdition {
+    static final String SLOT = "[data-single-page]";
+    private static final List<String> ID_LISTS = List.of("aria-labelledby", "aria-describedby", "aria-controls",
+            "aria-owns", "for", "headers");
+
+    private final Map<String, LinkedPage> partsByUri;
+    private final Map<String, Map<String, String>> renamed = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
+
+    /** @param parts the parts the page holds, in reading order */
+    private SinglePageEdition(List<LinkedPage> parts) {
+        partsByUri = parts.stream().collect(Collectors.toMap(LinkedPage::uri, p -> p));
+    }
+
+    /**
+     * Fills {@code page}, whose file is {@code uri}, with the articles of {@code parts}, in
+     * the order given; returns what stops it, such as a template without the place to fill.
+     */
+    static List<Finding> fill(Document page, String uri, Map<LinkedPage, Document> parts) {
+        Element slot = page.selectFirst(SLOT);
+        if (slot == null) {
+            return List.of(Finding.of(uri, "the single-page edition's template has no element marked data-single-page"
+                    + " for the brief's parts"));
+        }
+        SinglePageEdition edition = new SinglePageEdition(List.copyOf(parts.keySet()));
+        page.select("[id]").forEach(element -> edition.taken.add(element.id()));
+        Map<LinkedPage, Element> articles = new LinkedHashMap<>();
+        parts.forEach((part, document) -> {
+            Element article = document.selectFirst("main article");
+            if (article != null) {
+                articles.put(part, edition.prepare(part, article.clone()));
+            }
+        });
+        articles.forEach((part, article) -> {
+            edition.relink(part, article);
+            slot.before(edition.section(part, article));
+        });
+        slot.remove();
+        for (Element link : page.select("nav.toc a[href]")) {
+            LinkedPage part = edition.partsByUri.get(link.attr("href"));
+            if (part != null && articles.containsKey(part)) {
+                link.attr("href", "#" + sectionId(part));
+            }
+        }
+        return List.of();
+    }
+
+    /** Leaves out what stays on the part's own page, moves headings down a level, and makes its ids unique. */
+    private Element prepare(LinkedPage part, Element article) {
+        article.select("[data-page-only], section.endnotes:not([data-endnotes])").remove();
+        article.select("[data-endnotes]").removeAttr("data-endnotes");
+        taken.add(sectionId(part));
+        if (article.selectFirst("h1") != null) {
+            for (Element heading : article.select("h1, h2, h3, h4, h5")) {
+                heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 1));
+            }
+        }
+        Map<String, String> ids = renamed.computeIfAbsent(part.uri(), uri -> new HashMap<>());
+        for (Element element : article.select("[id]")) {
+            String id = element.id();
+            if (!taken.add(id)) {
+                String unique = part.slug() + "-" + id;
+                ids.put(id, unique);
+                taken.add(unique);
+                element.id(unique);
+            }
+        }
+        return article;
+    }
+
+    /** Points the part's links and id references at their places in the single page. */
+    private void relink(LinkedPage part, Element article) {
+        for (Element element : article.select("[href]")) {
+            element.attr("href", href(part, element.attr("href")));
+        }
+        for (String attribute : ID_LISTS) {
+            for (Element element : article.select("[" + attribute + "]")) {
+                String[] refs = element.attr(attribute).trim().split("\\s+");
+                for (int i = 0; i < refs.length; i++) {
+                    refs[i] = idIn(part.uri(), refs[i]);
+                }
+                element.attr(attribute, String.join(" ", refs));
+            }
+        }
+    }
+
+    /** The part as a section of the page, labelled by its title where it has one. */
+    private Element section(LinkedPage part, Element article) {
+        Element section = new Element("section").addClass("part").id(sectionId(part));
+        Element title = article.selectFirst("h2");
+        if (title != null && title.elementSiblingIndex() == 0) {
+            if (title.id().isEmpty()) {
+                title.id(section.id() + "-title");
+                SectionAnchors.permalink(title, title.text());
+            }
+            section.attr("aria-labelledby", title.id());
+        }
+        section.appendChildren(new ArrayList<>(article.childNodes()));
+        return section;
+    }
+
+    /** Where {@code href}, written in {@code part}, leads in the single page. */
+    private String href(LinkedPage part, String href) {
+        if (href.startsWith("#")) {
+            return "#" + idIn(part.uri(), href.substring(1));
+        }
+        int hash = href.indexOf('#');
+        String file = hash < 0 ? href : href.substring(0, hash);
+        LinkedPage target = partsByUri.get(file);
+        if (target == null) {
+            return href;
+        }
+        return "#" + (hash < 0 ? sectionId(target) : idIn(target.uri(), href.substring(hash + 1)));
+    }
+
+    private String idIn(String uri, String id) {
+        return renamed.getOrDefault(uri, Map.of()).getOrDefault(id, id);
+    }
+
+    private static String sectionId(LinkedPage part) {
+        return "part-" + part.slug();
+    }
+}

@@ -1,0 +1,144 @@
+package io.briefkit.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.briefkit.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SinglePageEditionTest {
+    @TempDir
+    Path site;
+
+    static final LinkedPage OVERVIEW = new LinkedPage("index.html", "Overview");
+    static final LinkedPage HISTORY = new LinkedPage("history.html", "History");
+    static final LinkedPage THREATS = new LinkedPage("threats.html", "Threats");
+    static final LinkedPage NOTES = new LinkedPage("notes.html", "Notes");
+    static final LinkedPage GLOSSARY = new LinkedPage("glossary.html", "Glossary");
+    static final Map<Integer, NoteText> TEXTS = Map.of(
+            1, new NoteText(1, "A. Author, <em>Source</em>.", 0),
+            2, new NoteText(2, "Author, short form.", 1));
+
+    private static final String TOC = "<nav class=\"toc\"><ol><li><a href=\"index.html\">Overview</a></li>"
+            + "<li><a href=\"history.html\">History</a></li><li><a href=\"threats.html\">Threats</a></li>"
+            + "<li><a href=\"notes.html\">Notes</a></li><li><a href=\"glossary.html\">Glossary</a></li></ol></nav>";
+
+    private static String ref(int n) {
+        return "<sup class=\"notes\"><span class=\"note-ref\" data-note=\"" + n + "\">" + n + "</span></sup>";
+    }
+
+    private void page(LinkedPage page, String article) throws IOException {
+        Files.writeString(site.resolve(page.uri()), "<!DOCTYPE html><html><head><title>t</title></head><body>" + TOC
+                + "<main><article>" + article + "</article></main></body></html>");
+    }
+
+    private Document build(String singlePage) throws IOException {
+        page(OVERVIEW, "<h1 data-page-only>The Brief</h1><h2>Abstract</h2><p>What the brief argues.</p>"
+                + "<section class=\"guide\" data-page-only><h2 id=\"guide-title\">Reading guide</h2></section>"
+                + "<p class=\"attribution\">Attribution: the author.</p>");
+        page(HISTORY, "<h1>The War Years</h1><p>First, see <a href=\"threats.html#p-threats-1\">the threat</a>."
+                + ref(1) + "</p><h2>Stakes</h2><p>Then <a href=\"#stakes\">this section</a> and"
+                + " <a href=\"threats.html#stakes\">that one</a>.</p>");
+        page(THREATS, "<h1>Threats</h1><p>Again." + ref(1) + ref(2) + "</p><h2>Stakes</h2>"
+                + "<p>Back to <a href=\"history.html\">history</a> and the <a href=\"glossary.html\">glossary</a>.</p>");
+        page(NOTES, "<h1 id=\"page-title\">Notes</h1><p class=\"lede\" data-page-only>Our words.</p>"
+                + "<section class=\"endnotes\" aria-labelledby=\"page-title\" data-endnotes=\"all\"></section>");
+        page(GLOSSARY, "<h1>Glossary</h1><dl data-glossary></dl>");
+        Files.writeString(site.resolve("brief.html"), "<!DOCTYPE html><html><head><title>t</title></head><body>" + TOC
+                + "<main><article><h1>The Brief</h1>" + singlePage + "</article></main></body></html>");
+        List<Finding> findings = new CrossLinker(site, List.of(OVERVIEW, HISTORY, THREATS, NOTES, GLOSSARY), TEXTS,
+                List.of()).singlePage("brief.html").link();
+        assertEquals(List.of(), findings);
+        return Jsoup.parse(site.resolve("brief.html").toFile());
+    }
+
+    private Document build() throws IOException {
+        return build("<p class=\"lede\">The whole brief.</p><div data-single-page></div>");
+    }
+
+    @Test
+    void holdsEveryPartButTheGlossaryInReadingOrderEachAsASectionWithItsTitleOneLevelDown() throws IOException {
+        Document page = build();
+        assertEquals(List.of("part-index", "part-history", "part-threats", "part-notes"),
+                page.select("article > section.part").eachAttr("id"));
+        assertEquals(List.of("Abstract", "The War Years", "Threats", "Notes"),
+                page.select("section.part > h2:first-child").stream().map(h -> h.ownText().strip()).toList());
+        assertEquals("Stakes", page.selectFirst("#part-history h3").ownText().strip());
+        assertEquals(1, page.select("h1").size(), "the page's own title only");
+        assertNull(page.selectFirst("[data-single-page]"), "the place to fill is gone");
+        assertEquals("The whole brief.", page.selectFirst("article > p.lede").text(), "the template's own text stays");
+    }
+
+    @Test
+    void eachSectionIsNamedByItsTitleWhichLinksToItself() throws IOException {
+        Document page = build();
+        Element history = page.getElementById("part-history");
+        Element title = page.getElementById(history.attr("aria-labelledby"));
+        assertEquals("h2", title.tagName());
+        assertEquals("#" + title.id(), title.selectFirst("a.permalink").attr("href"));
+        assertEquals("page-title", page.getElementById("part-notes").attr("aria-labelledby"),
+                "a title with an id keeps it");
+    }
+
+    @Test
+    void leavesOutWhatIsThePagesOwnAndEachPartsNotesButKeepsAllTheNotes() throws IOException {
+        Document page = build();
+        assertNull(page.getElementById("guide-title"));
+        assertTrue(page.select("p.lede").stream().noneMatch(p -> p.text().equals("Our words.")));
+        assertEquals("Attribution: the author.", page.selectFirst("#part-index p.attribution").text());
+        assertEquals(1, page.select("section.endnotes").size(), "only the notes page's list");
+        assertEquals(List.of("note-1", "note-2"), page.select("section.endnotes li").eachAttr("id"));
+        assertNull(page.selectFirst("[data-endnotes]"), "nothing left for the cross-linker to fill again");
+    }
+
+    @Test
+    void linksBetweenPartsBecomeLinksWithinThePage() throws IOException {
+        Document page = build();
+        assertEquals("#p-threats-1", page.selectFirst("#part-history a:contains(the threat)").attr("href"));
+        assertEquals("#part-history", page.selectFirst("#part-threats a:contains(history)").attr("href"));
+        assertEquals("glossary.html", page.selectFirst("#part-threats a:contains(glossary)").attr("href"),
+                "a page the edition does not hold is still linked");
+        assertEquals("#note-1", page.selectFirst("#part-history a.note-ref").attr("href"));
+        assertEquals(List.of("#note-1-ref-1", "#note-1-ref-2"),
+                page.select("#note-1 a[role=doc-backlink]").eachAttr("href"), "back-links across parts");
+        assertEquals(List.of("#part-index", "#part-history", "#part-threats", "#part-notes", "glossary.html"),
+                page.select("nav.toc a").eachAttr("href"), "the contents lead to the sections");
+    }
+
+    @Test
+    void anIdTwoPartsShareIsRenamedInTheSecondWithEveryLinkToIt() throws IOException {
+        Document page = build();
+        Set<String> ids = new HashSet<>();
+        page.select("[id]").forEach(e -> assertTrue(ids.add(e.id()), "id used twice: " + e.id()));
+        assertNotNull(page.getElementById("stakes"));
+        assertNotNull(page.getElementById("threats-stakes"));
+        assertEquals("#stakes", page.selectFirst("#part-history a:contains(this section)").attr("href"));
+        assertEquals("#threats-stakes", page.selectFirst("#part-history a:contains(that one)").attr("href"),
+                "a link from an earlier part to a renamed id in a later one");
+        assertEquals("#threats-stakes", page.selectFirst("#threats-stakes a.permalink").attr("href"));
+    }
+
+    @Test
+    void aTemplateWithoutThePlaceToFillIsReported() throws IOException {
+        page(HISTORY, "<h1>H</h1><p>Text.</p>");
+        Files.writeString(site.resolve("brief.html"), "<!DOCTYPE html><html><head><title>t</title></head><body>"
+                + "<main><article><h1>The Brief</h1></article></main></body></html>");
+        List<Finding> findings = new CrossLinker(site, List.of(HISTORY), TEXTS, List.of()).singlePage("brief.html").link();
+        assertEquals(1, findings.size());
+        assertEquals("brief.html", findings.get(0).path());
+        assertTrue(findings.get(0).message().contains("data-single-page"), findings.get(0).message());
+    }
+}
