@@ -24,6 +24,7 @@ import io.briefkit.link.NoteText;
 import io.briefkit.markdown.BriefMarkdown;
 import io.briefkit.publish.Citations;
 import io.briefkit.publish.EpubMetadata;
+import io.briefkit.publish.PdfEdition;
 import io.briefkit.publish.Publisher;
 import io.briefkit.publish.SearchIndex;
 import io.briefkit.publish.SiteMap;
@@ -47,8 +48,8 @@ import java.util.stream.Collectors;
  */
 public final class SiteBuilder implements AutoCloseable {
 
-    /** Where the downloads go: the EPUB and the offline edition's zip, beside the site. */
-    public record Downloads(Path epub, Path zip) {
+    /** Where the downloads go: the EPUB, the PDF and the offline edition's zip, beside the site. */
+    public record Downloads(Path epub, Path pdf, Path zip) {
     }
 
     /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
@@ -164,9 +165,9 @@ public final class SiteBuilder implements AutoCloseable {
                 stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
-                findings.addAll(new Publisher(epubMetadata(config), copy -> new SiteChecker(copy, content.files(), validation, budget)
-                        .budget(singlePage, singlePageBudget))
-                        .publish(staging, parts, work, downloads.epub(), downloads.zip()));
+                findings.addAll(new Publisher(epubMetadata(config), new PdfEdition(project, pdfMetadata(config)),
+                        copy -> new SiteChecker(copy, content.files(), validation, budget).budget(singlePage, singlePageBudget))
+                        .publish(staging, parts, singlePage, work, downloads.epub(), downloads.pdf(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
                 }
@@ -176,6 +177,7 @@ public final class SiteBuilder implements AutoCloseable {
                 Folders.replace(output, staging);
                 if (downloads != null) {
                     Folders.move(work.resolve(downloads.epub().getFileName().toString()), downloads.epub());
+                    Folders.move(work.resolve(downloads.pdf().getFileName().toString()), downloads.pdf());
                     Folders.move(work.resolve(downloads.zip().getFileName().toString()), downloads.zip());
                 }
                 stages.end("swap in");
@@ -234,6 +236,12 @@ public final class SiteBuilder implements AutoCloseable {
                 config.value("brief.author.family"), config.value("brief.publisher"), config.value("brief.series"),
                 config.value("brief.number"), Integer.parseInt(date[0]), Integer.parseInt(date[1]), baseUrl,
                 config.value("brief.abstract") == null ? "" : config.value("brief.abstract"));
+    }
+
+    private static PdfEdition.Metadata pdfMetadata(SiteConfig config) {
+        return new PdfEdition.Metadata(config.value("site.title"), config.value("brief.author"),
+                config.value("brief.series") + ", " + config.value("brief.publisher") + ", " + config.value("brief.date"),
+                config.value("epub.modified"));
     }
 
     private static EpubMetadata epubMetadata(SiteConfig config) {

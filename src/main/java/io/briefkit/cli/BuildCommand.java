@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--epub", description = "Also write the brief as an EPUB here, checked by epubcheck.")
     Path epub;
 
+    @Option(names = "--pdf", description = "Also write the brief as a tagged PDF here, checked by veraPDF.")
+    Path pdf;
+
     @Option(names = "--offline-zip", description = "Also write the offline edition (the site, zipped) here.")
     Path offlineZip;
 
@@ -54,18 +57,18 @@ final class BuildCommand implements Callable<Integer> {
             addressProblems.forEach(System.err::println);
             return 1;
         }
-        if ((epub == null) != (offlineZip == null)) {
-            System.err.println("--epub and --offline-zip go together: each page links to both downloads");
+        if ((epub == null) != (offlineZip == null) || (epub == null) != (pdf == null)) {
+            System.err.println("--epub, --pdf and --offline-zip go together: each page links to all three downloads");
             return 2;
         }
-        SiteBuilder.Downloads downloads = epub == null ? null : new SiteBuilder.Downloads(epub, offlineZip);
+        SiteBuilder.Downloads downloads = epub == null ? null : new SiteBuilder.Downloads(epub, pdf, offlineZip);
         List<Finding> findings;
         try (SiteBuilder builder = new SiteBuilder()) {
             findings = builder.baseUrl(base).onStage(BuildCommand::progress).build(source, output, downloads);
         }
         findings.forEach(System.err::println);
         if (!Finding.anyErrors(findings)) {
-            System.out.println("Site written to " + output + (downloads == null ? "" : "; downloads: " + epub + ", " + offlineZip));
+            System.out.println("Site written to " + output + (downloads == null ? "" : "; downloads: " + pdf + ", " + epub + ", " + offlineZip));
             return 0;
         }
         long errors = findings.stream().filter(f -> !f.warning()).count();

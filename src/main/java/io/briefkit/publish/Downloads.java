@@ -12,18 +12,26 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Adds the download links, with their sizes, to the footer of every page: the EPUB and the
- * offline edition. In the offline edition itself the second link would point at the zip
- * the reader already has, so it says so instead.
+ * Adds the download links, with their sizes, to the footer of every page: the PDF, the EPUB
+ * and the offline edition. In the offline edition itself the last link would point at the
+ * zip the reader already has, so it says so instead. The overview also offers the PDF to
+ * scholarly search engines ({@code citation_pdf_url}).
  */
 final class Downloads {
     static final String FOLDER = "downloads";
 
+    /** A download: its file name, what the link says, and its size. */
+    record File(String name, String label, long size) {
+        static File of(Path file, String label) throws IOException {
+            return new File(file.getFileName().toString(), label, Files.size(file));
+        }
+    }
+
     private Downloads() {
     }
 
-    /** @param zipName the offline edition's file, or null when writing the offline edition itself */
-    static void write(Path root, String epubName, long epubSize, String zipName, long zipSize) throws IOException {
+    /** @param zip the offline edition, or null when writing the offline edition itself */
+    static void write(Path root, List<File> files, File zip) throws IOException {
         for (Path file : pages(root)) {
             Document page = Jsoup.parse(file.toFile(), "UTF-8");
             page.outputSettings().prettyPrint(false);
@@ -34,17 +42,36 @@ final class Downloads {
             String up = "../".repeat(root.relativize(file).getNameCount() - 1);
             Element p = footer.appendElement("p").addClass("downloads");
             p.appendText("Download the brief: ");
-            p.appendElement("a").attr("href", up + FOLDER + "/" + epubName).text("EPUB");
-            p.appendText(" (" + size(epubSize) + ")");
-            if (zipName != null) {
+            for (File download : files) {
+                if (download != files.get(0)) {
+                    p.appendText(" · ");
+                }
+                p.appendElement("a").attr("href", up + FOLDER + "/" + download.name()).text(download.label());
+                p.appendText(" (" + size(download.size()) + ")");
+            }
+            if (zip != null) {
                 p.appendText(" · ");
-                p.appendElement("a").attr("href", up + FOLDER + "/" + zipName).text("offline edition");
-                p.appendText(" (zip, " + size(zipSize) + "), to read from disk, with search.");
+                p.appendElement("a").attr("href", up + FOLDER + "/" + zip.name()).text(zip.label());
+                p.appendText(" (zip, " + size(zip.size()) + "), to read from disk, with search.");
             } else {
                 p.appendText(". You are reading the offline edition, which works from disk.");
             }
+            files.stream().filter(f -> f.name().endsWith(".pdf")).findFirst()
+                    .ifPresent(pdf -> offerPdf(page, up + FOLDER + "/" + pdf.name()));
             Files.writeString(file, page.outerHtml(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The PDF's address for Google Scholar and its kin, beside the page's other citation tags; absolute when the page's is known. */
+    private static void offerPdf(Document page, String relative) {
+        Element title = page.selectFirst("head meta[name=citation_title]");
+        if (title == null) {
+            return;
+        }
+        Element canonical = page.selectFirst("head link[rel=canonical]");
+        String url = canonical == null ? relative
+                : canonical.attr("href").replaceFirst("[^/]*$", "") + relative;
+        title.after(new Element("meta").attr("name", "citation_pdf_url").attr("content", url));
     }
 
     static String size(long bytes) {

@@ -1,7 +1,9 @@
 package io.briefkit.publish;
 
-import io.briefkit.check.EpubValidator;
 import io.briefkit.Finding;
+import io.briefkit.bake.ReadingOrderExtractor;
+import io.briefkit.check.EpubValidator;
+import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.link.LinkedPage;
 import java.io.IOException;
@@ -12,37 +14,55 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Makes the downloads from a checked site: the EPUB (checked by epubcheck) and the offline
- * edition (checked like the site), and links both from every page with their sizes. Both
- * files are written to a work folder; the caller moves them into place with the site.
+ * Makes the downloads from a checked site: the EPUB (checked by epubcheck), the PDF (checked by
+ * veraPDF) and the offline edition (checked like the site, and holding the other two), and
+ * links them from every page with their sizes. The files are written to a work folder; the
+ * caller moves them into place with the site.
  */
 public final class Publisher {
     private final EpubMetadata meta;
+    private final PdfEdition pdfEdition;
     private final Function<Path, SiteChecker> checkerFor;
 
     /** @param checkerFor a checker for a copy of the site, to check the offline edition with */
-    public Publisher(EpubMetadata meta, Function<Path, SiteChecker> checkerFor) {
+    public Publisher(EpubMetadata meta, PdfEdition pdfEdition, Function<Path, SiteChecker> checkerFor) {
         this.meta = meta;
+        this.pdfEdition = pdfEdition;
         this.checkerFor = checkerFor;
     }
 
 
-    public List<Finding> publish(Path site, List<LinkedPage> pages, Path work, Path epub, Path zip) throws IOException {
+    /**
+     * Makes the EPUB, the PDF (from {@code singlePage}, when there is one) and the offline
+     * edition into {@code work}, checks them, and links them from every page of {@code site}.
+     */
+    public List<Finding> publish(Path site, List<LinkedPage> pages, String singlePage, Path work, Path epub, Path pdf,
+            Path zip) throws IOException {
         List<Finding> findings = new ArrayList<>();
         Path epubFile = work.resolve(epub.getFileName().toString());
         new EpubWriter(meta).write(site, pages, epubFile);
         findings.addAll(new EpubValidator().check(epubFile, epub.getFileName().toString()));
+        Path pdfFile = work.resolve(pdf.getFileName().toString());
+        if (singlePage == null) {
+            findings.add(Finding.of("content", "the PDF is made from the single-page edition, and no published page"
+                    + " has type=" + ReadingOrderExtractor.SINGLE_PAGE));
+        } else {
+            List<Finding> made = pdfEdition.write(site.resolve(singlePage), pdfFile);
+            findings.addAll(made.isEmpty() ? PdfValidator.check(pdfFile, pdf.getFileName().toString(), PdfValidator.FLAVOURS)
+                    : made);
+        }
         if (Finding.anyErrors(findings)) {
             return findings;
         }
-        long epubSize = Files.size(epubFile);
         Path downloads = Files.createDirectories(site.resolve(Downloads.FOLDER));
         Files.copy(epubFile, downloads.resolve(epubFile.getFileName()));
+        Files.copy(pdfFile, downloads.resolve(pdfFile.getFileName()));
+        List<Downloads.File> files = List.of(Downloads.File.of(pdfFile, "PDF"), Downloads.File.of(epubFile, "EPUB"));
 
         String zipName = zip.getFileName().toString();
         Path bundle = work.resolve("bundle").resolve(zipName.replaceFirst("(-offline)?\\.zip$", ""));
         OfflineBundle.copySite(site, bundle);
-        Downloads.write(bundle, epubFile.getFileName().toString(), epubSize, null, 0);
+        Downloads.write(bundle, files, null);
         for (Finding finding : checkerFor.apply(bundle).check()) {
             findings.add(new Finding(zipName + ": " + finding.path(), finding.line(), finding.message(), finding.warning()));
         }
@@ -51,7 +71,7 @@ public final class Publisher {
         }
         Path zipFile = work.resolve(zipName);
         OfflineBundle.zip(bundle, zipFile);
-        Downloads.write(site, epubFile.getFileName().toString(), epubSize, zipName, Files.size(zipFile));
+        Downloads.write(site, files, Downloads.File.of(zipFile, "offline edition"));
         Files.copy(zipFile, downloads.resolve(zipName));
         return findings;
     }

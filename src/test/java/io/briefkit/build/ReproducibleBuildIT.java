@@ -43,7 +43,8 @@ class ReproducibleBuildIT {
     }
 
     private static SiteBuilder.Downloads downloads(Path site) {
-        return new SiteBuilder.Downloads(site.resolveSibling("brief.epub"), site.resolveSibling("brief-offline.zip"));
+        return new SiteBuilder.Downloads(site.resolveSibling("brief.epub"), site.resolveSibling("brief.pdf"),
+                site.resolveSibling("brief-offline.zip"));
     }
 
     private static void copyWithNewTimes(Path from, Path to) throws IOException {

@@ -1,0 +1,139 @@
+package io.briefkit.publish;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import io.briefkit.Finding;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The PDF edition, made from the single-page edition: the page without the site's interface
+ * (masthead, contents, search, permalinks, scripts), styled by the project's
+ * {@code pdf/pdf.css} with its fonts embedded, and rendered by OpenHTMLtoPDF as a tagged
+ * PDF/UA-1 and PDF/A-2a document with an outline of every heading, a running title and page
+ * numbers. Links to the site's other pages, which a PDF cannot follow, become plain text.
+ */
+public final class PdfEdition {
+    /** Where the PDF's stylesheet lives in the project, with its fonts beside it. */
+    public static final String STYLESHEET = "pdf/pdf.css";
+
+    /** What the PDF says about itself; {@code modified} is its fixed date, so one commit gives one PDF. */
+    public record Metadata(String title, String author, String subject, String modified) {
+    }
+
+    private static final String INTERFACE = "script, noscript, template, link, style, .skip-link, header.masthead,"
+            + " nav, .permalink, .lede, footer .editions, footer .downloads, form";
+
+    static {
+        // OpenHTMLtoPDF reports its progress on the console; what matters, veraPDF reports.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private final Path project;
+    private final Metadata meta;
+
+    public PdfEdition(Path project, Metadata meta) {
+        this.project = project;
+        this.meta = meta;
+    }
+
+    /** Writes the PDF of {@code singlePage} to {@code pdf}; returns what stopped it, with nothing written. */
+    public List<Finding> write(Path singlePage, Path pdf) throws IOException {
+        Path stylesheet = project.resolve(STYLESHEET);
+        if (!Files.isRegularFile(stylesheet)) {
+            return List.of(Finding.of(STYLESHEET, "the PDF edition's stylesheet is missing"));
+        }
+        String css = Files.readString(stylesheet, StandardCharsets.UTF_8);
+        PdfFonts.Declared fonts = PdfFonts.read(css, stylesheet.getParent(), STYLESHEET);
+        if (!fonts.findings().isEmpty()) {
+            return fonts.findings();
+        }
+        Document page = Jsoup.parse(singlePage.toFile(), "UTF-8");
+        prepare(page, PdfFonts.withoutFontFaces(css));
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(new W3CDom().fromJsoup(page), stylesheet.getParent().toUri().toString());
+        for (PdfFonts.Face face : fonts.faces()) {
+            builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(),
+                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+        builder.withProducer("OpenHTMLtoPDF");
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        Path partial = pdf.resolveSibling(pdf.getFileName() + ".part");
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+            PdfFinish.apply(document, Instant.parse(meta.modified()), page.outerHtml());
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                document.save(out);
+            }
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(partial);
+            return List.of(Finding.of(STYLESHEET, "the PDF could not be made: " + e.getMessage()));
+        }
+        Files.move(partial, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return List.of();
+    }
+
+    /** Makes the page the PDF's source: the brief and its notes only, with the PDF's metadata, styles and outline. */
+    private void prepare(Document page, String css) {
+        Element head = page.head();
+        Element body = page.body();
+        page.select(INTERFACE).remove();
+        head.empty();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("title").text(meta.title());
+        head.appendElement("meta").attr("name", "author").attr("content", meta.author());
+        head.appendElement("meta").attr("name", "subject").attr("content", meta.subject());
+        head.appendElement("style").text(css);
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (!href.startsWith("#") && !href.startsWith("https:") && !href.startsWith("http:")) {
+                link.unwrap();
+                continue;
+            }
+            // OpenHTMLtoPDF names a link in the PDF by its title: the description a screen reader gives it.
+            link.attr("title", link.hasAttr("aria-label") ? link.attr("aria-label") : link.text());
+        }
+        body.prependElement("div").addClass("running-title").text(meta.title());
+        head.appendChild(outline(body));
+    }
+
+    /** The PDF's bookmarks: every heading, those of the sections under their part's. */
+    private static Element outline(Element body) {
+        Element bookmarks = new Element("bookmarks");
+        List<Element> open = new ArrayList<>();
+        open.add(bookmarks);
+        for (Element heading : body.select("h1, h2, h3, h4")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            int depth = Math.max(1, level - 1);
+            while (open.size() > depth) {
+                open.remove(open.size() - 1);
+            }
+            if (heading.id().isEmpty()) {
+                heading.id("heading-" + body.select("h1, h2, h3, h4").indexOf(heading));
+            }
+            Element mark = open.get(open.size() - 1).appendElement("bookmark")
+                    .attr("name", heading.text().strip()).attr("href", "#" + heading.id());
+            open.add(mark);
+        }
+        return bookmarks;
+    }
+}
