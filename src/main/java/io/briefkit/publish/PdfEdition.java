@@ -9,6 +9,7 @@ import io.briefkit.Finding;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -79,14 +82,21 @@ public final class PdfEdition {
         builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         Path partial = pdf.resolveSibling(pdf.getFileName() + ".part");
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
             PdfFinish.apply(document, Instant.parse(meta.modified()), page.outerHtml());
+            document.save(rendered);
+        } catch (RuntimeException e) {
+            return List.of(Finding.of(STYLESHEET, "the PDF could not be made: " + e.getMessage()));
+        }
+        try (PDDocument document = Loader.loadPDF(rendered.toByteArray())) {
+            PdfToUnicode.repair(document, fonts.faces(), page.text().codePoints().boxed().collect(Collectors.toSet()));
             try (OutputStream out = Files.newOutputStream(partial)) {
                 document.save(out);
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
-            return List.of(Finding.of(STYLESHEET, "the PDF could not be made: " + e.getMessage()));
+            throw e;
         }
         Files.move(partial, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return List.of();
