@@ -72,6 +72,7 @@ public final class PdfEdition {
         prepare(page, PdfFonts.withoutFontFaces(css));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useUnicodeLineBreaker(new PdfLineBreaker());
         builder.withW3cDocument(new W3CDom().fromJsoup(page), stylesheet.getParent().toUri().toString());
         for (PdfFonts.Face face : fonts.faces()) {
             builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(),

@@ -1,6 +1,7 @@
 package io.briefkit.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -62,9 +65,14 @@ final class PdfToUnicode {
     }
 
     private static void rewrite(PDType0Font font, CmapLookup lookup, Set<Integer> used) throws IOException {
+        COSStream stream = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
+        CMap toUnicode;
+        try (InputStream in = stream.createInputStream()) {
+            toUnicode = new CMapParser().parse(new RandomAccessReadBuffer(in));
+        }
         Map<Integer, String> map = new TreeMap<>();
         for (int code = 0; code <= 0xFFFF; code++) {
-            String written = font.toUnicode(code);
+            String written = toUnicode.toUnicode(code, 2);
             if (written == null) {
                 continue;
             }
@@ -81,7 +89,6 @@ final class PdfToUnicode {
             }
             map.put(code, chosen);
         }
-        COSStream stream = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             out.write(cmap(map).getBytes(StandardCharsets.US_ASCII));
         }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two builds of the same sources give the same bytes, file for file: the site, the EPUB and the zip. */
+/** Two builds of the same sources give the same bytes, file for file: the site, the EPUB, the PDF and the zip. */
 class ReproducibleBuildIT {
     @TempDir
     Path dir;
@@ -35,7 +35,8 @@ class ReproducibleBuildIT {
         assertEquals(List.of(), new SiteBuilder().build(copy, second, downloads(second)));
         List<String> files = list(first.getParent());
         assertEquals(files, list(second.getParent()));
-        assertEquals(true, files.contains("brief.epub") && files.contains("brief-offline.zip"), files::toString);
+        assertEquals(true, files.contains("brief.epub") && files.contains("brief.pdf")
+                && files.contains("brief-offline.zip"), files::toString);
         assertEquals(true, files.contains("site/index.html") && files.size() > 60, files::toString);
         for (String file : files) {
             assertArrayEquals(Files.readAllBytes(first.resolveSibling(file)), Files.readAllBytes(second.resolveSibling(file)), file);

@@ -50,12 +50,15 @@ class BriefSiteIT {
     }
 
     @Test
-    void everyPageLinksToBothDownloadsWithTheirSizes() throws IOException {
+    void everyPageLinksToTheDownloadsWithTheirSizesAndToTheSinglePage() throws IOException {
         for (String name : PARTS) {
             Element downloads = BuiltSite.page(name).selectFirst("footer p.downloads");
             assertNotNull(downloads, name);
             List<String> links = downloads.select("a").eachAttr("href");
-            assertEquals(List.of("downloads/orf-brief-636-1.0.0.epub", "downloads/orf-brief-636-1.0.0-offline.zip"), links);
+            assertEquals(List.of("downloads/orf-brief-636-1.0.0.pdf", "downloads/orf-brief-636-1.0.0.epub",
+                    "downloads/orf-brief-636-1.0.0-offline.zip"), links);
+            assertEquals(List.of("PDF", "EPUB", "offline edition"), downloads.select("a").eachText());
+            assertEquals(List.of("brief.html"), BuiltSite.page(name).select("footer p.editions a").eachAttr("href"), name);
             java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("\\((?:zip, )?(\\d+) KB\\)").matcher(downloads.text());
             for (String link : links) {
                 assertTrue(sizes.find(), downloads.text());
