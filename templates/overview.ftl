@@ -13,7 +13,7 @@
 ${content.body?no_esc}
 <section class="guide" data-page-only aria-labelledby="guide-title">
 <h2 id="guide-title">Reading guide</h2>
-<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part. The <a href="${layout.root}brief.html">whole brief on one page</a>, with all its notes, is there to read straight through, print or save.</p>
+<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part.<#if single_page?has_content> The <a href="${layout.root}${single_page?first}">whole brief on one page</a>, with all its notes, is there to read straight through, print or save.</#if></p>
 <p>Superscript numbers are the brief’s endnotes, numbered as in the printed edition so that citations of the PDF still match. Sentences set apart in larger italic type are pull quotes: they repeat a sentence from the same page and are skipped by screen readers.</p>
 </section>
 <section class="contents" data-page-only aria-labelledby="contents-title">

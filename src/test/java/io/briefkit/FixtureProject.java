@@ -29,7 +29,7 @@ public final class FixtureProject {
         return create(dir, FIXTURE);
     }
 
-    /** A project in {@code dir} with this project's own templates, assets and settings, for integration tests. */
+    /** A project in {@code dir} with this project's own templates, assets, PDF style and settings, for integration tests. */
     public static FixtureProject withProjectTemplates(Path dir) throws IOException {
         return create(dir, PROJECT);
     }
@@ -39,6 +39,9 @@ public final class FixtureProject {
         copyTree(design.resolve("templates"), dir.resolve("templates"));
         copyTree(design.resolve("assets"), dir.resolve("assets"));
         Files.copy(design.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        if (Files.isDirectory(design.resolve("pdf"))) {
+            copyTree(design.resolve("pdf"), dir.resolve("pdf"));
+        }
         Files.createDirectories(dir.resolve("content"));
         fixture.write("content/index.md", page("Fixture Brief", "overview", 0, "Overview", "An abstract about Kabul."));
         fixture.write("content/one.md", page("Part One", "page", 1, "One", "The first part.[^1]"));

@@ -8,19 +8,21 @@ import org.jsoup.nodes.Element;
 
 /**
  * What the site checks need from a page, read once from its parsed document: whether it has
- * a title, its ids, the URLs it links and loads, the files it loads as it opens, and any
- * style or script written into the page itself. A
+ * a title, its ids, the URLs it links and loads, the files it loads as it opens, any
+ * style or script written into the page itself, and the images that have no text
+ * alternative (the {@code src} of each). A
  * builder that is kept warm remembers them by the page's path and bytes, so a rebuild parses
  * only the pages that changed.
  */
 record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> references, Set<String> loads,
-        List<String> inline) {
+        List<String> inline, List<String> unlabelledImages) {
 
     static PageFacts of(String page, Document document) {
         Element title = document.selectFirst("head > title");
         return new PageFacts(title != null && !title.text().isBlank(),
                 document.select("[id]").stream().map(Element::id).collect(Collectors.toUnmodifiableSet()),
                 List.copyOf(LinkChecker.references(page, document)), Set.copyOf(Budget.loads(page, document)),
-                InlineCode.find(document));
+                InlineCode.find(document),
+                document.select("img").stream().filter(img -> img.attr("alt").isBlank()).map(img -> img.attr("src")).toList());
     }
 }

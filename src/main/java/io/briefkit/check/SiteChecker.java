@@ -126,6 +126,9 @@ public final class SiteChecker {
                 findings.add(Finding.of(page, inline + ", which the site's Content-Security-Policy blocks"
                         + " (hosting/nginx-site.conf): move it to a file under assets/" + origin(page)));
             }
+            for (String image : facts.unlabelledImages()) {
+                findings.add(unlabelled(page, image));
+            }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
             String overBudget = budgets.getOrDefault(page, budget).problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length,
@@ -169,6 +172,28 @@ public final class SiteChecker {
         }
         return line > 0 ? new Finding(source.path(), line, text)
                 : new Finding(problem.page(), pageLine(problem), text + origin(problem.page()));
+    }
+
+    /**
+     * An image without a text alternative, at the content file's line that shows it: a reader
+     * who cannot see it, and the tagged PDF, need its description.
+     */
+    private Finding unlabelled(String page, String src) {
+        String text = "image without alt text: describe it between the brackets of ![…](" + src + ")"
+                + " for readers who cannot see it, and for the tagged PDF";
+        // The single-page edition shows the parts' images: look in its own source first, then in theirs.
+        List<ContentFile> sources = new ArrayList<>();
+        if (sourceByPage.containsKey(page)) {
+            sources.add(sourceByPage.get(page));
+        }
+        sourceByPage.values().stream().sorted(java.util.Comparator.comparing(ContentFile::path)).forEach(sources::add);
+        for (ContentFile source : sources) {
+            int line = source.findLine("](" + src);
+            if (line > 0) {
+                return new Finding(source.path(), line, text);
+            }
+        }
+        return new Finding(page, 0, text + origin(page));
     }
 
     /** The line of the page where an element first carries the problem's URL, found by parsing it again with positions. */

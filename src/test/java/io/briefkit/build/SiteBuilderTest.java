@@ -79,6 +79,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anImageWithoutAltTextIsReportedAtTheContentLine() throws IOException {
+        project.write("assets/map.png", "not really a picture");
+        List<String> findings = buildBroken("content/one.md", "The first part.", "The first part.\n\n![](map.png)");
+        assertEquals(List.of("content/one.md:10: image without alt text: describe it between the brackets of"
+                + " ![…](map.png) for readers who cannot see it, and for the tagged PDF"), findings);
+    }
+
+    @Test
+    void anImageWithAltTextIsFine() throws IOException {
+        project.write("assets/map.png", "not really a picture");
+        project.replace("content/one.md", "The first part.", "The first part.\n\n![A map of the region](map.png)");
+        assertEquals(List.of(), build());
+    }
+
+    @Test
     void brokenAnchorIsReported() throws IOException {
         List<String> findings = buildBroken("content/one.md", "The first part.", "See [the abstract](index.html#nowhere).");
         assertEquals(List.of("content/one.md:8: broken anchor: index.html has no id \"nowhere\": \"index.html#nowhere\""),
