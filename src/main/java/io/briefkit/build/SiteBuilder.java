@@ -6,6 +6,7 @@ import io.briefkit.Finding;
 import io.briefkit.check.Budget;
 import io.briefkit.check.EpubValidator;
 import io.briefkit.check.MarkupValidation;
+import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.content.Actor;
 import io.briefkit.content.ActorFile;
@@ -107,6 +108,7 @@ public final class SiteBuilder implements AutoCloseable {
         if (downloads != null) {
             Files.createDirectories(output.getParent());
             EpubValidator.warmUp(Folders.fresh(output, "work"));
+            PdfValidator.warmUp();
         }
         List<Finding> findings = new ArrayList<>();
         SiteConfig config = SiteConfig.read(project, findings);
@@ -171,7 +173,7 @@ public final class SiteBuilder implements AutoCloseable {
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
                 }
-                stages.end("EPUB and offline edition");
+                stages.end("downloads (EPUB, PDF, zip)");
             }
             if (!Finding.anyErrors(findings)) {
                 Folders.replace(output, staging);

@@ -1,6 +1,9 @@
 package io.briefkit.check;
 
 import io.briefkit.Finding;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
@@ -34,17 +40,59 @@ public final class PdfValidator {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
+    private static CompletableFuture<Void> warmUp;
+
     private PdfValidator() {
+    }
+
+    /**
+     * veraPDF's first check in a JVM spends seconds loading its profiles and classes: a build
+     * that will check a PDF starts one at once, on a page made here in memory, so that it
+     * overlaps the bake. Once per JVM; {@link #check} waits for it.
+     */
+    public static synchronized void warmUp() {
+        if (warmUp == null) {
+            warmUp = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                    document.addPage(new PDPage());
+                    document.save(out);
+                    check(out.toByteArray(), "warm-up.pdf", FLAVOURS);
+                } catch (IOException | RuntimeException e) {
+                    // Only time is at stake: the real check reports whatever is wrong.
+                } finally {
+                    warmUp.complete(null);
+                }
+            }, "verapdf-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     /** Checks {@code pdf} against every one of {@code flavours}; {@code name} is how findings name it. */
     public static List<Finding> check(Path pdf, String name, List<PDFAFlavour> flavours) {
+        CompletableFuture<Void> started;
+        synchronized (PdfValidator.class) {
+            started = warmUp;
+        }
+        if (started != null) {
+            started.join();
+        }
+        try {
+            return check(Files.readAllBytes(pdf), name, flavours);
+        } catch (IOException e) {
+            return List.of(Finding.of(name, "the PDF could not be read: " + e.getMessage()));
+        }
+    }
+
+    /** All flavours in one pass over the PDF: veraPDF reads the file once and applies each profile. */
+    private static List<Finding> check(byte[] pdf, String name, List<PDFAFlavour> flavours) {
         List<Finding> findings = new ArrayList<>();
-        for (PDFAFlavour flavour : flavours) {
-            try (InputStream in = Files.newInputStream(pdf);
-                    PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-                ValidationResult result = validator.validate(parser);
+        try (InputStream in = new ByteArrayInputStream(pdf);
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavours.get(0));
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavours)) {
+            for (ValidationResult result : validator.validateAll(parser)) {
+                PDFAFlavour flavour = result.getPDFAFlavour();
                 Map<RuleId, String> first = new LinkedHashMap<>();
                 for (TestAssertion assertion : result.getTestAssertions()) {
                     if (assertion.getStatus() == TestAssertion.Status.FAILED) {
@@ -54,11 +102,11 @@ public final class PdfValidator {
                 result.getFailedChecks().forEach((rule, count) -> findings.add(Finding.of(name,
                         describe(flavour, rule, count, result.getValidationProfile().getRuleByRuleId(rule),
                                 first.get(rule)))));
-            } catch (EncryptedPdfException | ModelParsingException | ValidationException | java.io.IOException e) {
-                findings.add(Finding.of(name, "veraPDF could not read the PDF as " + flavour.getId() + ": " + e.getMessage()));
-            } catch (Exception e) {
-                findings.add(Finding.of(name, "veraPDF failed on the PDF: " + e));
             }
+        } catch (EncryptedPdfException | ModelParsingException | ValidationException | IOException e) {
+            findings.add(Finding.of(name, "veraPDF could not read the PDF: " + e.getMessage()));
+        } catch (Exception e) {
+            findings.add(Finding.of(name, "veraPDF failed on the PDF: " + e));
         }
         return findings;
     }

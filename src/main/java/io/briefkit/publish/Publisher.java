@@ -7,10 +7,13 @@ import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.link.LinkedPage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -39,17 +42,24 @@ public final class Publisher {
     public List<Finding> publish(Path site, List<LinkedPage> pages, String singlePage, Path work, Path epub, Path pdf,
             Path zip) throws IOException {
         List<Finding> findings = new ArrayList<>();
+        Path pdfFile = work.resolve(pdf.getFileName().toString());
+        // The PDF and the EPUB are made and checked side by side: each takes seconds, mostly in its checker.
+        CompletableFuture<List<Finding>> pdfMade = CompletableFuture.supplyAsync(() -> makePdf(site, singlePage, pdfFile,
+                pdf.getFileName().toString()), runnable -> {
+                    Thread thread = new Thread(runnable, "pdf-edition");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         Path epubFile = work.resolve(epub.getFileName().toString());
         new EpubWriter(meta).write(site, pages, epubFile);
         findings.addAll(new EpubValidator().check(epubFile, epub.getFileName().toString()));
-        Path pdfFile = work.resolve(pdf.getFileName().toString());
-        if (singlePage == null) {
-            findings.add(Finding.of("content", "the PDF is made from the single-page edition, and no published page"
-                    + " has type=" + ReadingOrderExtractor.SINGLE_PAGE));
-        } else {
-            List<Finding> made = pdfEdition.write(site.resolve(singlePage), pdfFile);
-            findings.addAll(made.isEmpty() ? PdfValidator.check(pdfFile, pdf.getFileName().toString(), PdfValidator.FLAVOURS)
-                    : made);
+        try {
+            findings.addAll(pdfMade.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
         if (Finding.anyErrors(findings)) {
             return findings;
@@ -74,5 +84,18 @@ public final class Publisher {
         Downloads.write(site, files, Downloads.File.of(zipFile, "offline edition"));
         Files.copy(zipFile, downloads.resolve(zipName));
         return findings;
+    }
+
+    private List<Finding> makePdf(Path site, String singlePage, Path pdfFile, String name) {
+        if (singlePage == null) {
+            return List.of(Finding.of("content", "the PDF is made from the single-page edition, and no published page"
+                    + " has type=" + ReadingOrderExtractor.SINGLE_PAGE));
+        }
+        try {
+            List<Finding> made = pdfEdition.write(site.resolve(singlePage), pdfFile);
+            return made.isEmpty() ? PdfValidator.check(pdfFile, name, PdfValidator.FLAVOURS) : made;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

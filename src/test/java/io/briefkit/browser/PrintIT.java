@@ -16,11 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class PrintIT {
     static final List<String> PAGES = List.of("index.html", "threats.html", "notes.html", "glossary.html",
-            "actor-afghanistan.html", "search.html");
+            "actor-afghanistan.html", "search.html", "brief.html");
 
     /** What is still visible of the screen's interface: navigation, forms, buttons and back-links. */
     private static final String VISIBLE_INTERFACE = "return Array.from(document.querySelectorAll("
-            + "'nav, form, input, button, .permalink, [role=doc-backlink], .downloads, .skip-link'))"
+            + "'nav, form, input, button, .permalink, [role=doc-backlink], .downloads, .editions, .skip-link'))"
             + ".filter(function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0"
             + " && getComputedStyle(e).visibility !== 'hidden'; })"
             + ".map(function (e) { return e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''); });";

@@ -64,6 +64,10 @@ class DeployIT {
         assertEquals("https://example.org/brief-636/threats.html", threats.selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(Files.readString(deployed.resolve("sitemap.xml")).contains("<loc>https://example.org/brief-636/</loc>"));
         assertTrue(Files.isRegularFile(deployed.resolve("downloads/orf-brief-636-1.0.0.epub")));
+        assertTrue(Files.isRegularFile(deployed.resolve("downloads/orf-brief-636-1.0.0.pdf")));
+        assertEquals("https://example.org/brief-636/downloads/orf-brief-636-1.0.0.pdf",
+                Jsoup.parse(deployed.resolve("index.html").toFile()).selectFirst("meta[name=citation_pdf_url]").attr("content"),
+                "Google Scholar is offered the PDF at its full address");
         assertTrue(Files.isRegularFile(deployed.resolve("css/site.css")));
         assertTrue(!Files.exists(deployed.resolve("project-info.html")), "the Maven project report is not deployed");
     }
