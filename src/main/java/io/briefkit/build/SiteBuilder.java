@@ -55,8 +55,6 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
     static final Budget DEFAULT_BUDGET = new Budget(60, 6);
-    /** The single-page edition holds the whole brief, so it has a budget of its own: 200 KB unless jbake.properties says otherwise. */
-    static final int DEFAULT_SINGLE_KB = 200;
 
     private final MarkupValidation validation = new MarkupValidation();
     private Baker baker = new Baker();
@@ -134,10 +132,7 @@ public final class SiteBuilder implements AutoCloseable {
         try {
             Budget budget = budget(config);
             String singlePage = singlePage(content.files());
-            Budget singlePageBudget = new Budget(config.number("budget.single.kb", DEFAULT_SINGLE_KB), budget.requests(),
-                    "budget.single.kb and budget.page.requests in jbake.properties");
-            SiteChecker checker = new SiteChecker(staging, content.files(), validation, budget)
-                    .budget(singlePage, singlePageBudget);
+            SiteChecker checker = checker(staging, content.files(), budget);
             SearchIndex index = null;
             findings.addAll(baker.bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
@@ -168,7 +163,7 @@ public final class SiteBuilder implements AutoCloseable {
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
                 findings.addAll(new Publisher(epubMetadata(config), new PdfEdition(project, pdfMetadata(config)),
-                        copy -> new SiteChecker(copy, content.files(), validation, budget).budget(singlePage, singlePageBudget))
+                        copy -> checker(copy, content.files(), budget))
                         .publish(staging, parts, singlePage, work, downloads.epub(), downloads.pdf(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
@@ -216,7 +211,8 @@ public final class SiteBuilder implements AutoCloseable {
         BriefMarkdown markdown = new BriefMarkdown();
         Map<Integer, NoteText> texts = new TreeMap<>();
         for (Endnote note : notes) {
-            texts.put(note.number(), new NoteText(note.number(), markdown.renderInline(note.text()), note.shortFor()));
+            texts.put(note.number(), new NoteText(note.number(), markdown.renderInline(note.text()), note.shortFor(),
+                    note.placed(), note.repaired()));
         }
         return texts;
     }
@@ -225,6 +221,18 @@ public final class SiteBuilder implements AutoCloseable {
         BriefMarkdown markdown = new BriefMarkdown();
         return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
                 a.aliases(), a.related(), a.line())).toList();
+    }
+
+    /** A checker of {@code site}, with the budget of every page but those whose header sets their own ({@code budget=}). */
+    private SiteChecker checker(Path site, List<ContentFile> files, Budget budget) {
+        SiteChecker checker = new SiteChecker(site, files, validation, budget);
+        for (ContentFile file : files) {
+            if (file.get("budget") != null) {
+                checker.budget(file.outputUri(), new Budget(Integer.parseInt(file.get("budget").strip()), budget.requests(),
+                        "budget= in " + file.path() + "'s header, and budget.page.requests in jbake.properties"));
+            }
+        }
+        return checker;
     }
 
     private static Budget budget(SiteConfig config) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * a template that exists, and an explicit, unique reading order.
  */
 public final class ContentLinter {
-    private static final Set<String> KNOWN_KEYS = Set.of("title", "type", "status", "order", "nav", "description");
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "type", "status", "order", "nav", "description", "budget");
     private static final Set<String> STATUSES = Set.of("published", "draft");
 
     private final Path project;
@@ -48,6 +48,7 @@ public final class ContentLinter {
             if (findings.size() == before) {
                 checkFields(content, findings);
                 checkOrder(content, orders, findings);
+                checkBudget(content, findings);
             }
             files.add(content);
         }
@@ -91,6 +92,15 @@ public final class ContentLinter {
         if (requireValue(file, "status", findings) && !STATUSES.contains(file.get("status"))) {
             findings.add(new Finding(file.path(), file.lineOf("status"), "status must be published or draft, not \""
                     + file.get("status") + "\""));
+        }
+    }
+
+    /** A page's own budget, in KB, for a page that must weigh more than the others, such as the whole brief on one page. */
+    private static void checkBudget(ContentFile file, List<Finding> findings) {
+        String budget = file.get("budget");
+        if (budget != null && !budget.strip().matches("[1-9]\\d{0,5}")) {
+            findings.add(new Finding(file.path(), file.lineOf("budget"), "budget must be a whole number of KB, not \""
+                    + budget + "\""));
         }
     }
 

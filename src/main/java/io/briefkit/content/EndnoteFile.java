@@ -58,7 +58,9 @@ public final class EndnoteFile {
         checkUrls(text, number, lines, findings);
         int shortFor = fields.containsKey("short-for") ? number(fields.get("short-for"), "short-for", line, findings) : 0;
         String placed = YamlEntries.text(fields.get("placed"), "placed", PATH, findings);
-        return number > 0 ? new Endnote(number, text.getValue().strip(), shortFor, placed == null ? "" : placed, line) : null;
+        String repaired = YamlEntries.text(fields.get("repaired"), "repaired", PATH, findings);
+        return number > 0 ? new Endnote(number, text.getValue().strip(), shortFor, placed == null ? "" : placed,
+                repaired == null ? "" : repaired, line) : null;
     }
 
     private static int number(Node node, String key, int line, List<Finding> findings) {

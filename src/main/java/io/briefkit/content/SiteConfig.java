@@ -29,7 +29,7 @@ public final class SiteConfig {
             "masterindex", "feed", "archive", "tag", "tagsindex", "sitemap", "error404");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.([a-z0-9_-]+)\\.file");
     /** Settings that must be whole numbers: the page budget that the build checks. */
-    private static final Set<String> NUMBERS = Set.of("budget.page.kb", "budget.page.requests", "budget.single.kb");
+    private static final Set<String> NUMBERS = Set.of("budget.page.kb", "budget.page.requests");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,6}");
     /** JBake splits values on commas unless they are escaped. */
     private static final Pattern UNESCAPED_COMMA = Pattern.compile("(?<!\\\\),");

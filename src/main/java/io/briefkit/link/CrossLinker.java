@@ -55,7 +55,7 @@ public final class CrossLinker {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        NoteReferences references = new NoteReferences(notes.keySet());
+        NoteReferences references = new NoteReferences(notes);
         documents.forEach((page, document) -> {
             ParagraphAnchors.apply(document, page);
             SectionAnchors.apply(document);

@@ -64,8 +64,28 @@ final class EndnoteLists {
             }
             paragraph.appendText(" ");
             backLinks(paragraph, number, page);
+            if (page.uri().equals(notesPage)) {
+                editorsRecord(item, "Marker restored by the editors", note.placed());
+                editorsRecord(item, "Repaired by the editors", note.repaired());
+            } else if (notesPage != null && (note.restored() || !note.repaired().isEmpty())) {
+                item.appendElement("p").addClass("editors").appendElement("a")
+                        .attr("href", notesPage + "#note-" + number)
+                        .text(note.restored() ? "† Marker restored by the editors: why here" : "Repaired by the editors: what");
+            }
         }
         return list;
+    }
+
+    /**
+     * What the editors did to a note, told in a disclosure under it on the notes page, if they
+     * did anything; a page's own list links there, which keeps the parts light.
+     */
+    private static void editorsRecord(Element item, String summary, String record) {
+        if (!record.isEmpty()) {
+            Element details = item.appendElement("details").addClass("editors");
+            details.appendElement("summary").text(summary);
+            details.appendElement("p").text(record);
+        }
     }
 
     /** Where note {@code number} is listed, seen from {@code page}. */

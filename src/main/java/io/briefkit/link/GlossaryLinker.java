@@ -115,7 +115,7 @@ final class GlossaryLinker {
                 ? page.label() + ", footnote " + anchor.id().substring("fn-".length())
                 : page.label() + ", paragraph " + anchor.id().substring(anchor.id().lastIndexOf('-') + 1);
         List<Integer> notes = anchor.select("a[role=doc-noteref][href^=#note-]").stream()
-                .map(a -> Integer.parseInt(a.text())).distinct().toList();
+                .map(a -> Integer.parseInt(a.ownText())).distinct().toList();
         mentions.add(new Mention(actor, page, anchor.id(), where, Excerpts.around(plainText(anchor), name), name, notes));
     }
 

@@ -51,7 +51,7 @@ final class EpubChapters {
         for (LinkedPage page : parts) {
             Element article = read(page.uri()).selectFirst("main article").clone();
             for (Element ref : article.select("a.note-ref")) {
-                chapterByNote.putIfAbsent(Integer.parseInt(ref.text()), fileFor(page.uri()));
+                chapterByNote.putIfAbsent(Integer.parseInt(ref.ownText()), fileFor(page.uri()));
             }
             articles.put(page.uri(), article);
         }
@@ -66,7 +66,7 @@ final class EpubChapters {
         }
         Map<Integer, String> firstRef = new LinkedHashMap<>();
         for (Element ref : article.select("a.note-ref")) {
-            firstRef.putIfAbsent(Integer.parseInt(ref.text()), ref.id());
+            firstRef.putIfAbsent(Integer.parseInt(ref.ownText()), ref.id());
             ref.attr("epub:type", "noteref");
         }
         // The lettered footnote keeps its ARIA roles but is no EPUB note: converters (pandoc)

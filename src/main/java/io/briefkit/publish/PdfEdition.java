@@ -25,6 +25,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The PDF edition, made from the single-page edition: the page without the site's interface
@@ -73,7 +75,9 @@ public final class PdfEdition {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeLineBreaker(new PdfLineBreaker());
-        builder.withW3cDocument(new W3CDom().fromJsoup(page), stylesheet.getParent().toUri().toString());
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+        dom.getDocumentElement().normalize();
+        builder.withW3cDocument(dom, stylesheet.getParent().toUri().toString());
         for (PdfFonts.Face face : fonts.faces()) {
             builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
@@ -123,8 +127,55 @@ public final class PdfEdition {
             // OpenHTMLtoPDF names a link in the PDF by its title: the description a screen reader gives it.
             link.attr("title", link.hasAttr("aria-label") ? link.attr("aria-label") : link.text());
         }
+        keepMarksWithTheirWords(body);
         body.prependElement("div").addClass("running-title").text(meta.title());
         head.appendChild(outline(body));
+    }
+
+    /**
+     * OpenHTMLtoPDF may break a line wherever one element ends and another begins, which left
+     * a full stop, or a note number, alone at the start of a line. Adjacent text is joined, and
+     * each note number is bound to the word before it.
+     */
+    private static void keepMarksWithTheirWords(Element body) {
+        for (Element element : body.getAllElements()) {
+            for (Node child : List.copyOf(element.childNodes())) {
+                if (child instanceof TextNode text && child.parent() != null
+                        && text.previousSibling() instanceof TextNode before) {
+                    before.text(before.getWholeText() + text.getWholeText());
+                    text.remove();
+                }
+            }
+        }
+        for (Element sup : body.select("sup")) {
+            if (sup.previousSibling() instanceof TextNode text) {
+                String words = text.getWholeText();
+                int cut = Math.max(words.lastIndexOf(' '), words.lastIndexOf('\u00A0')) + 1;
+                if (cut < words.length()) {
+                    text.text(words.substring(0, cut));
+                    Element together = new Element("span").addClass("nobreak").appendText(words.substring(cut));
+                    sup.before(together);
+                    together.appendChild(sup);
+                }
+            }
+        }
+        // A back-link's arrow at the end of a note could end up alone on a line: in the PDF it
+        // opens the note instead, after the number, as in Wikipedia's references ("↑ a b").
+        for (Element back : body.select(".endnotes li > p > a[role=doc-backlink], .endnotes li > p > span.backlinks,"
+                + " .footnote p > a.fn-back")) {
+            Element paragraph = back.parent();
+            if (back.previousSibling() instanceof TextNode space && space.getWholeText().isBlank()) {
+                space.remove();
+            }
+            Element label = paragraph.selectFirst("> .fn-label");
+            if (label != null) {
+                label.after(back);
+                back.before(new TextNode(" "));
+            } else {
+                paragraph.prependChild(back);
+            }
+            back.after(new TextNode(" "));
+        }
     }
 
     /** The PDF's bookmarks: every heading, those of the sections under their part's. */

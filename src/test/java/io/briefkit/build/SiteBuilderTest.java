@@ -87,6 +87,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aPageHeaderSetsThatPagesOwnBudget() throws IOException {
+        project.replace("content/one.md", "nav=One\n", "nav=One\nbudget=1\n");
+        List<String> findings = build();
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).startsWith("one.html: over the page budget of under 1 KB and at most 6 requests on first"
+                + " load (budget= in content/one.md's header, and budget.page.requests in jbake.properties)"), findings.get(0));
+    }
+
+    @Test
     void anImageWithAltTextIsFine() throws IOException {
         project.write("assets/map.png", "not really a picture");
         project.replace("content/one.md", "The first part.", "The first part.\n\n![A map of the region](map.png)");

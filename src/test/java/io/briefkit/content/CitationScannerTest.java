@@ -12,7 +12,7 @@ class CitationScannerTest {
         return new ContentFile(path, List.of(lines), Map.of());
     }
 
-    private static final List<Endnote> NOTES = List.of(new Endnote(1, "A.", 0, "", 1), new Endnote(2, "B.", 0, "", 4));
+    private static final List<Endnote> NOTES = List.of(new Endnote(1, "A.", 0, "", "", 1), new Endnote(2, "B.", 0, "", "", 4));
 
     @Test
     void findsReferencesInTheBodyWithTheirLines() {

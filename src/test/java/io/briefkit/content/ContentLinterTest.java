@@ -116,7 +116,13 @@ class ContentLinterTest {
     void misspelledHeaderKey() throws IOException {
         project.replace("content/one.md", "nav=One\n", "nva=One\n");
         assertEquals(List.of("content/one.md:5: unknown header key \"nva\""
-                + " (known: description, nav, order, status, title, type)"), lint());
+                + " (known: budget, description, nav, order, status, title, type)"), lint());
+    }
+
+    @Test
+    void aBudgetThatIsNoWholeNumberOfKilobytes() throws IOException {
+        project.replace("content/one.md", "nav=One\n", "nav=One\nbudget=80 KB\n");
+        assertEquals(List.of("content/one.md:6: budget must be a whole number of KB, not \"80 KB\""), lint());
     }
 
     @Test

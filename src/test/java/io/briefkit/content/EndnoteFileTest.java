@@ -36,8 +36,8 @@ class EndnoteFileTest {
         List<Finding> findings = new ArrayList<>();
         List<Endnote> notes = EndnoteFile.read(dir, findings);
         assertEquals(List.of(), findings);
-        assertEquals(List.of(new Endnote(1, "A, <https://example.org/a>.", 0, "", 2),
-                new Endnote(2, "Short form.", 1, "After the first sentence.", 5)), notes);
+        assertEquals(List.of(new Endnote(1, "A, <https://example.org/a>.", 0, "", "", 2),
+                new Endnote(2, "Short form.", 1, "After the first sentence.", "", 5)), notes);
     }
 
     @Test

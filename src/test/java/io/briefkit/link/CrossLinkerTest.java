@@ -25,7 +25,8 @@ class CrossLinkerTest {
     static final LinkedPage NOTES = new LinkedPage("notes.html", "Notes");
     static final Map<Integer, NoteText> TEXTS = Map.of(
             1, new NoteText(1, "A. Author, <em>Source</em>.", 0),
-            2, new NoteText(2, "Author, short form.", 1));
+            2, new NoteText(2, "Author, short form.", 1, "After \"Again\", where the claim is made.",
+                    "A space in the URL removed."));
 
     private static String ref(int n) {
         return "<sup class=\"notes\"><span class=\"note-ref\" data-note=\"" + n + "\">" + n + "</span></sup>";
@@ -138,5 +139,31 @@ class CrossLinkerTest {
         page(NOTES, "<section data-endnotes=\"all\"></section>");
         new CrossLinker(site, List.of(HISTORY, THREATS, NOTES), TEXTS, List.of()).link();
         assertEquals("notes.html#note-1", read(HISTORY).selectFirst("#note-2 a.note-full").attr("href"));
+    }
+
+    @Test
+    void aMarkerTheEditorsRestoredCarriesADaggerAndSaysSo() throws IOException {
+        Element restored = read(THREATS).selectFirst("a.note-ref[href=#note-2]");
+        assertTrue(restored.hasClass("restored"));
+        assertEquals("2", restored.ownText());
+        assertEquals("†", restored.selectFirst(".restored-mark").text());
+        assertEquals("true", restored.selectFirst(".restored-mark").attr("aria-hidden"));
+        assertEquals("Note 2, marker restored by the editors", restored.attr("aria-label"));
+        Element authors = read(THREATS).selectFirst("a.note-ref[href=#note-1]");
+        assertEquals("Note 1", authors.attr("aria-label"));
+        assertTrue(authors.select(".restored-mark").isEmpty());
+    }
+
+    @Test
+    void theNotesPageTellsWhatTheEditorsDidInDisclosuresAndEachPageLinksThere() throws IOException {
+        Element note = read(NOTES).getElementById("note-2");
+        assertEquals(List.of("Marker restored by the editors", "Repaired by the editors"),
+                note.select("details.editors > summary").eachText());
+        assertEquals(List.of("After \"Again\", where the claim is made.", "A space in the URL removed."),
+                note.select("details.editors > p").eachText());
+        assertTrue(read(NOTES).getElementById("note-1").select("details").isEmpty(), "the author's note as it was");
+        Element link = read(THREATS).selectFirst("#note-2 p.editors a");
+        assertEquals("notes.html#note-2", link.attr("href"));
+        assertTrue(read(THREATS).select("details").isEmpty(), "the parts stay light");
     }
 }

@@ -84,7 +84,8 @@ class PdfEditionTest {
         assertTrue(text.contains("The first paragraph names Kabul and cites a source.1"), text);
         assertTrue(text.contains("The second paragraph, after the section’s heading, soft and after."),
                 "words with ligatures in the font keep their letters: " + text);
-        assertTrue(text.contains("A. Author, “A Source,” https://example.org/a. ↑"), text);
+        assertTrue(text.contains("1. ↑ A. Author, “A Source,” https://example.org/a."),
+                "the back-link opens the note, where it cannot be left alone on a line: " + text);
         assertTrue(text.contains("Attribution: the author."), text);
         for (String away : List.of("Skip to the text", "¶", "§", "whole brief", "Download", "one part to a page")) {
             assertFalse(text.contains(away), away + " in " + text);
@@ -127,7 +128,7 @@ class PdfEditionTest {
                 }
             }
         }
-        assertEquals(List.of("Note 1", "https://example.org/a", "Back to the reference in One, paragraph 1"), links);
+        assertEquals(List.of("Note 1", "Back to the reference in One, paragraph 1", "https://example.org/a"), links);
     }
 
     @Test

@@ -58,7 +58,7 @@ class BriefTextIT {
         List<String> paragraphs = whole.select("main article > section.part > p:not([class])").stream()
                 .map(BriefTextIT::plain).toList();
         assertEquals(String.join("\n", sourceParagraphs()), String.join("\n", paragraphs));
-        List<Integer> markers = whole.select("main a.note-ref").stream().map(a -> Integer.parseInt(a.text())).toList();
+        List<Integer> markers = whole.select("main a.note-ref").stream().map(a -> Integer.parseInt(a.ownText())).toList();
         assertEquals(IntStream.rangeClosed(1, 84).boxed().toList(), markers);
         assertEquals(IntStream.rangeClosed(1, 84).mapToObj(n -> "note-" + n).toList(),
                 whole.select("main section.endnotes li").eachAttr("id"));
@@ -98,7 +98,7 @@ class BriefTextIT {
     void noteReferencesRunFromOneToEightyFourInReadingOrder() throws IOException {
         List<Integer> markers = new ArrayList<>();
         for (String name : BuiltSite.readingOrder()) {
-            BuiltSite.page(name).select("main a.note-ref").forEach(s -> markers.add(Integer.parseInt(s.text())));
+            BuiltSite.page(name).select("main a.note-ref").forEach(s -> markers.add(Integer.parseInt(s.ownText())));
         }
         assertEquals(IntStream.rangeClosed(1, 84).boxed().toList(), markers);
     }

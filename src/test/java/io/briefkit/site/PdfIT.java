@@ -58,9 +58,10 @@ class PdfIT {
     void itHoldsEveryParagraphOfTheBriefInOrderThenEveryNote() throws IOException {
         String text;
         try (PDDocument document = Loader.loadPDF(PDF.toFile())) {
-            // Note numbers sit against the word or the punctuation they follow, several with commas between;
+            // Note numbers (with a dagger where the editors restored them) sit against the word or the
+            // punctuation they follow, several with commas between;
             // the lettered footnote's "a" against its comma.
-            text = squeezed(text(document).replaceAll("(?<=[.,;:’”\"\\p{L})])\\d{1,2}(,\\d{1,2})*", "")
+            text = squeezed(text(document).replaceAll("(?<=[.,;:’”\"\\p{L})])\\d{1,2}†?(,\\d{1,2}†?)*", "")
                     .replaceAll("(?<=[.,;:])a(?=\\s)", ""));
         }
         int at = 0;
@@ -133,7 +134,7 @@ class PdfIT {
                     PDPageDestination target = (PDPageDestination) (link.getDestination() != null
                             ? link.getDestination() : ((PDActionGoTo) link.getAction()).getDestination());
                     assertTrue(target.retrievePageNumber() >= 0, link.getContents());
-                    references += link.getContents().matches("Note \\d+|Footnote a") ? 1 : 0;
+                    references += link.getContents().matches("Note \\d+(, marker restored by the editors)?|Footnote a") ? 1 : 0;
                     backLinks += link.getContents().startsWith("Back to") ? 1 : 0;
                 }
             }
