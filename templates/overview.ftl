@@ -13,8 +13,8 @@
 ${content.body?no_esc}
 <section class="guide" data-page-only aria-labelledby="guide-title">
 <h2 id="guide-title">Reading guide</h2>
-<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part.<#if single_page?has_content> The <a href="${layout.root}${single_page?first}">whole brief on one page</a>, with all its notes, is there to read straight through, print or save.</#if></p>
-<p>Superscript numbers are the brief’s endnotes, numbered as in the printed edition so that citations of the PDF still match. Sentences set apart in larger italic type are pull quotes: they repeat a sentence from the same page and are skipped by screen readers.</p>
+<p>The brief is published here in ${layout.parts?size - 1} parts, in the author’s order, one part to a page. The links at the foot of each page lead to the previous and the next part, so reading on from the introduction gives the whole brief; the contents list jumps to any part.<#if single_page?has_content> The <a href="${layout.root}${single_page?first}">whole brief on one page</a>, with all its notes, is there to read straight through, print or save.</#if><#if about_page?has_content> <a href="${layout.root}${about_page?first}">About this edition</a> tells which words are the author’s and which are ours: the headings we supplied, the note markers we restored, the glossary.</#if></p>
+<p>Superscript numbers are the brief’s endnotes, numbered as in the printed edition so that citations of the PDF still match. Sentences set apart in larger italic type are pull quotes: the print edition’s own, each restating a passage of the same page, sometimes in other words; screen readers skip them, as the passage is in the text.</p>
 </section>
 <section class="contents" data-page-only aria-labelledby="contents-title">
 <h2 id="contents-title">Contents</h2>

@@ -2,7 +2,8 @@
 <#import "layout.ftl" as layout>
 <@layout.base>
 <article>
-<h1>${content.title}</h1>
+<#-- A title the editors supplied, where the extraction lost the author's, is marked as theirs. -->
+<h1<#if (content["title-by"]!"") == "editors"> class="supplied"</#if>>${content.title}</h1>
 ${content.body?no_esc}
 </article>
 </@layout.base>

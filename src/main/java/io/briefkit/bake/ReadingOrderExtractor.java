@@ -22,8 +22,10 @@ import org.jbake.template.ModelExtractor;
 public final class ReadingOrderExtractor implements ModelExtractor<List<Map<String, Object>>> {
     /** The type of the page that holds the whole brief. */
     public static final String SINGLE_PAGE = "whole";
-    /** The types of page that are not parts of the brief: search, not found, and the single-page edition. */
-    public static final Set<String> NOT_PARTS = Set.of("search", "notfound", SINGLE_PAGE);
+    /** The type of the page about the edition: the editors' account of their work. */
+    public static final String ABOUT_PAGE = "about";
+    /** The types of page that are not parts of the brief: search, not found, the single-page edition and About. */
+    public static final Set<String> NOT_PARTS = Set.of("search", "notfound", SINGLE_PAGE, ABOUT_PAGE);
     private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
 
     private List<Map<String, Object>> parts;

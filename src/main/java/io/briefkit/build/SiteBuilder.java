@@ -12,6 +12,8 @@ import io.briefkit.content.Actor;
 import io.briefkit.content.ActorFile;
 import io.briefkit.content.ActorLinkScanner;
 import io.briefkit.content.CitationScanner;
+import io.briefkit.content.Correction;
+import io.briefkit.content.CorrectionsFile;
 import io.briefkit.content.ContentFile;
 import io.briefkit.content.ContentLinter;
 import io.briefkit.content.Endnote;
@@ -114,6 +116,10 @@ public final class SiteBuilder implements AutoCloseable {
         findings.addAll(content.findings());
         List<Endnote> notes = EndnoteFile.read(project, findings);
         List<Actor> actors = ActorFile.read(project, findings);
+        List<Correction> corrections = CorrectionsFile.read(project,
+                notes.stream().map(Endnote::number).collect(Collectors.toSet()),
+                content.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()),
+                findings);
         if (!Finding.anyErrors(findings)) {
             findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
             findings.addAll(ActorLinkScanner.check(content.files(),
@@ -143,7 +149,9 @@ public final class SiteBuilder implements AutoCloseable {
                 SiteChecker.Pending markup = checker.startMarkupCheck();
                 index = new SearchIndex(staging, parts);
                 List<Finding> linking = new CrossLinker(staging, parts, noteTexts(notes),
-                        actorTexts(actors)).singlePage(singlePage).onWrite(index::add).link();
+                        actorTexts(actors)).singlePage(singlePage)
+                        .aboutPage(pageOfType(content.files(), ReadingOrderExtractor.ABOUT_PAGE), corrections)
+                        .onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
                 findings.addAll(Finding.anyErrors(invalid) ? invalid : linking);
@@ -202,8 +210,12 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** The single-page edition's file, or null when no published page has that type. */
     static String singlePage(List<ContentFile> files) {
-        return files.stream().filter(f -> "published".equals(f.get("status"))
-                        && ReadingOrderExtractor.SINGLE_PAGE.equals(f.get("type")))
+        return pageOfType(files, ReadingOrderExtractor.SINGLE_PAGE);
+    }
+
+    /** The file of the published page of {@code type}, or null when there is none. */
+    private static String pageOfType(List<ContentFile> files, String type) {
+        return files.stream().filter(f -> "published".equals(f.get("status")) && type.equals(f.get("type")))
                 .map(ContentFile::outputUri).findFirst().orElse(null);
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * a template that exists, and an explicit, unique reading order.
  */
 public final class ContentLinter {
-    private static final Set<String> KNOWN_KEYS = Set.of("title", "type", "status", "order", "nav", "description", "budget");
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "type", "status", "order", "nav", "description", "budget", "title-by");
     private static final Set<String> STATUSES = Set.of("published", "draft");
 
     private final Path project;
@@ -49,6 +49,7 @@ public final class ContentLinter {
                 checkFields(content, findings);
                 checkOrder(content, orders, findings);
                 checkBudget(content, findings);
+                checkTitleBy(content, findings);
             }
             files.add(content);
         }
@@ -92,6 +93,15 @@ public final class ContentLinter {
         if (requireValue(file, "status", findings) && !STATUSES.contains(file.get("status"))) {
             findings.add(new Finding(file.path(), file.lineOf("status"), "status must be published or draft, not \""
                     + file.get("status") + "\""));
+        }
+    }
+
+    /** Who wrote the page's title: the author (the default) or the editors, where the extraction lost the author's. */
+    private static void checkTitleBy(ContentFile file, List<Finding> findings) {
+        String by = file.get("title-by");
+        if (by != null && !List.of("author", "editors").contains(by.strip())) {
+            findings.add(new Finding(file.path(), file.lineOf("title-by"), "title-by must be author or editors, not \""
+                    + by + "\""));
         }
     }
 

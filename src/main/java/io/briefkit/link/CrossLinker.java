@@ -1,6 +1,7 @@
 package io.briefkit.link;
 
 import io.briefkit.Finding;
+import io.briefkit.content.Correction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ public final class CrossLinker {
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
     private BiConsumer<String, Document> listener = (uri, document) -> { };
     private String singlePage;
+    private String aboutPage;
+    private List<Correction> corrections = List.of();
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -56,14 +59,24 @@ public final class CrossLinker {
         }
         List<Finding> findings = new ArrayList<>();
         NoteReferences references = new NoteReferences(notes);
+        SuppliedHeadings supplied = new SuppliedHeadings(aboutPage);
         documents.forEach((page, document) -> {
             ParagraphAnchors.apply(document, page);
             SectionAnchors.apply(document);
+            supplied.apply(document, page);
             findings.addAll(references.link(document, page));
         });
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
         documents.forEach((page, document) -> lists.apply(document, page));
         linkGlossary(documents, notesPage, glossary, findings);
+        if (aboutPage != null) {
+            Document about = Jsoup.parse(site.resolve(aboutPage).toFile(), "UTF-8");
+            about.outputSettings().prettyPrint(false);
+            Map<Integer, Citation> first = new LinkedHashMap<>();
+            references.citations().forEach(citation -> first.putIfAbsent(citation.number(), citation));
+            EditionPage.fill(about, supplied.headings(), notes, first::get, notesPage, corrections);
+            write(aboutPage, about);
+        }
         if (singlePage != null) {
             findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
         }
@@ -82,6 +95,16 @@ public final class CrossLinker {
         List<Finding> findings = SinglePageEdition.fill(page, singlePage, parts);
         Files.writeString(site.resolve(singlePage), page.outerHtml(), StandardCharsets.UTF_8);
         return findings;
+    }
+
+    /**
+     * The About page, {@code uri} (null for none), whose lists of the editors' work are filled
+     * from the records that mark the text, with {@code corrections}, the log: see {@link EditionPage}.
+     */
+    public CrossLinker aboutPage(String uri, List<Correction> corrections) {
+        this.aboutPage = uri;
+        this.corrections = corrections;
+        return this;
     }
 
     /** Fills the page {@code uri}, if not null, with the whole brief: see {@link SinglePageEdition}. */

@@ -1,5 +1,6 @@
 package io.briefkit.markdown;
 
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -16,7 +17,8 @@ public final class BriefMarkdown {
     public BriefMarkdown() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                NoteExtension.create(), PullQuoteExtension.create(), TypographicExtension.create()));
+                NoteExtension.create(), PullQuoteExtension.create(), TypographicExtension.create(),
+                AttributesExtension.create()));
         // Curly quotes and apostrophes, as in the printed brief; written as characters,
         // not entities, so the HTML and the search index read as the text does.
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");

@@ -152,6 +152,9 @@ final class EpubChapters {
                 a.attr("href", chapterByNote.get(Integer.parseInt(note.group(1))) + "#note-" + note.group(1));
             } else if (page.matches() && fileByPage.containsKey(page.group(1) + ".html")) {
                 a.attr("href", fileByPage.get(page.group(1) + ".html") + (page.group(2) == null ? "" : page.group(2)));
+            } else if (page.matches()) {
+                // A page of the site the book does not hold (About this edition): its words stay, as text.
+                a.tagName("span").removeAttr("href").removeAttr("aria-label");
             }
         }
     }

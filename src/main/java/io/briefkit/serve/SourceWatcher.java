@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * and calls back once a burst of changes has settled. Folders created later are watched too.
  */
 final class SourceWatcher implements AutoCloseable {
-    static final List<String> FOLDERS = List.of("content", "notes", "glossary", "templates", "assets");
+    static final List<String> FOLDERS = List.of("content", "notes", "glossary", "edition", "templates", "assets", "pdf");
     private static final long SETTLE_MILLIS = 10;
 
     private final Path project;

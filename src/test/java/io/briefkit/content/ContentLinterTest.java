@@ -116,13 +116,19 @@ class ContentLinterTest {
     void misspelledHeaderKey() throws IOException {
         project.replace("content/one.md", "nav=One\n", "nva=One\n");
         assertEquals(List.of("content/one.md:5: unknown header key \"nva\""
-                + " (known: budget, description, nav, order, status, title, type)"), lint());
+                + " (known: budget, description, nav, order, status, title, title-by, type)"), lint());
     }
 
     @Test
     void aBudgetThatIsNoWholeNumberOfKilobytes() throws IOException {
         project.replace("content/one.md", "nav=One\n", "nav=One\nbudget=80 KB\n");
         assertEquals(List.of("content/one.md:6: budget must be a whole number of KB, not \"80 KB\""), lint());
+    }
+
+    @Test
+    void aTitleByNeitherTheAuthorNorTheEditors() throws IOException {
+        project.replace("content/one.md", "nav=One\n", "nav=One\ntitle-by=us\n");
+        assertEquals(List.of("content/one.md:6: title-by must be author or editors, not \"us\""), lint());
     }
 
     @Test
