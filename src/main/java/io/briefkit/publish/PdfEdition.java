@@ -192,8 +192,11 @@ public final class PdfEdition {
             if (heading.id().isEmpty()) {
                 heading.id("heading-" + body.select("h1, h2, h3, h4").indexOf(heading));
             }
+            // A heading the editors supplied is in brackets in the outline too.
+            Element supplied = heading.selectFirst(".supplied-words");
+            String name = supplied == null ? heading.text().strip() : "[" + supplied.text().strip() + "]";
             Element mark = open.get(open.size() - 1).appendElement("bookmark")
-                    .attr("name", heading.text().strip()).attr("href", "#" + heading.id());
+                    .attr("name", name).attr("href", "#" + heading.id());
             open.add(mark);
         }
         return bookmarks;
