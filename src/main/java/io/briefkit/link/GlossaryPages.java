@@ -56,6 +56,8 @@ final class GlossaryPages {
             Element preview = new Element("span");
             preview.appendElement("strong").text(actor.name());
             preview.appendText(" (" + actor.kind() + ") ");
+            preview.appendElement("span").addClass("editors-label").text("Editors’ description:");
+            preview.appendText(" ");
             preview.appendElement("span").append(actor.descriptionHtml());
             preview.appendText(" ");
             preview.appendElement("a").attr("href", actor.uri()).text("Where the brief names it");
@@ -108,6 +110,8 @@ final class GlossaryPages {
         article.selectFirst(".kicker").appendText(" · " + Character.toUpperCase(actor.kind().charAt(0))
                 + actor.kind().substring(1));
         article.appendElement("h1").text(actor.name());
+        article.appendElement("p").addClass("editors-label").text("The editors’ description, not part of the brief;"
+                + " facts as of April 2023 unless it says otherwise:");
         article.appendElement("p").addClass("description").append(actor.descriptionHtml());
         if (!actor.aliases().isEmpty()) {
             article.appendElement("p").addClass("aliases").text("Also named: " + String.join(", ", actor.aliases()) + ".");

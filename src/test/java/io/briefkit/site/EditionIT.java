@@ -110,4 +110,26 @@ class EditionIT {
         assertEquals(new TreeSet<>(List.of("404.html", "about.html", "actor pages", "glossary.html", "search.html")), editors);
         assertTrue(BuiltSite.page("index.html").select("main a[href=about.html]").size() > 0, "the overview leads there too");
     }
+
+    @Test
+    void noGlossaryDescriptionAppearsWithoutTheEditorsLabel() throws IOException {
+        assertTrue(BuiltSite.page("glossary.html").selectFirst("main .editors-label").text()
+                .startsWith("The descriptions are the editors’"));
+        List<String> actors;
+        try (Stream<java.nio.file.Path> files = Files.list(BuiltSite.DIR)) {
+            actors = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("actor-")).sorted().toList();
+        }
+        assertTrue(actors.size() >= 50, actors::toString);
+        for (String actor : actors) {
+            Element label = BuiltSite.page(actor).selectFirst("main .editors-label");
+            assertNotNull(label, actor);
+            assertEquals("p", label.nextElementSibling() == null ? "" : label.nextElementSibling().tagName(), actor);
+            assertTrue(label.nextElementSibling().hasClass("description"), actor + ": the label comes just before the description");
+        }
+        String previews = Files.readString(BuiltSite.DIR.resolve("js/glossary.js"));
+        long entries = previews.lines().filter(line -> line.contains("u003cstrong>")).count();
+        assertEquals(actors.size(), entries, "one preview per actor");
+        assertEquals(entries, previews.lines().filter(line -> line.contains("Editors’ description:")).count(),
+                "every preview labelled");
+    }
 }
