@@ -96,7 +96,7 @@ class GlossaryLinkerTest {
         previews.fieldNames().forEachRemaining(ids::add);
         assertEquals(List.of("imu", "is-k", "united-states"), ids);
         Document preview = Jsoup.parseBodyFragment(previews.get("is-k").asText());
-        assertEquals("Islamic State Khorasan Province (armed group) A branch of IS. Where the brief names it",
+        assertEquals("Islamic State Khorasan Province (armed group) Editors’ description: A branch of IS. Where the brief names it",
                 preview.body().text());
         assertEquals("IS", preview.selectFirst("em").text());
         assertEquals("actor-is-k.html", preview.selectFirst("a").attr("href"));
