@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ActorFile {
     public static final String PATH = "glossary/actors.yaml";
     public static final List<String> KINDS = List.of(
-            "state", "armed group", "person", "organisation", "initiative", "place");
+            "state", "armed group", "person", "people", "organisation", "initiative", "place");
     private static final Set<String> KEYS = Set.of("id", "name", "kind", "description", "aliases", "related");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

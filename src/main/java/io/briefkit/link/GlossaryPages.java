@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
  */
 final class GlossaryPages {
     private static final Map<String, String> GROUPS = Map.of("state", "States", "armed group", "Armed groups",
-            "person", "People", "organisation", "Organisations", "initiative", "Initiatives and projects",
-            "place", "Places");
+            "person", "Persons", "people", "Peoples", "organisation", "Organisations",
+            "initiative", "Initiatives and projects", "place", "Places");
 
     private final List<ActorText> actors;
     private final Map<String, ActorText> byId;

@@ -67,7 +67,7 @@ class ActorFileTest {
 
     @Test
     void kindOutsideTheList() throws IOException {
-        assertEquals(List.of("glossary/actors.yaml:1: imu: kind must be one of state, armed group, person, organisation,"
+        assertEquals(List.of("glossary/actors.yaml:1: imu: kind must be one of state, armed group, person, people, organisation,"
                 + " initiative, place, not \"militia\""), read("- id: imu\n  name: IMU\n  kind: militia\n  description: A group.\n"));
     }
 

@@ -34,7 +34,7 @@ class GlossaryIT {
         Document glossary = BuiltSite.page("glossary.html");
         Element section = glossary.selectFirst("section[role=doc-glossary]");
         assertNotNull(section);
-        assertEquals(List.of("States", "Armed groups", "People", "Organisations", "Initiatives and projects", "Places"),
+        assertEquals(List.of("States", "Armed groups", "Persons", "Peoples", "Organisations", "Initiatives and projects", "Places"),
                 section.select("h2").eachText());
         List<Element> terms = section.select("dl dt");
         assertTrue(terms.size() >= 30, "actors: " + terms.size());
