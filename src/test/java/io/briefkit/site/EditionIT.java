@@ -132,4 +132,27 @@ class EditionIT {
         assertEquals(entries, previews.lines().filter(line -> line.contains("Editors’ description:")).count(),
                 "every preview labelled");
     }
+
+    @Test
+    void theEpubCarriesTheSameMarks() throws IOException {
+        java.util.Map<String, String> book = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(EpubIT.EPUB.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().endsWith(".xhtml") || entry.getName().endsWith(".css")) {
+                    book.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        List<String> supplied = new ArrayList<>();
+        List<Integer> daggers = new ArrayList<>();
+        for (String chapter : book.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList()) {
+            Document page = org.jsoup.Jsoup.parse(book.get(chapter), "", org.jsoup.parser.Parser.xmlParser());
+            page.select(".supplied-words").forEach(words -> supplied.add(words.text()));
+            page.select("a.note-ref.restored").forEach(ref -> daggers.add(Integer.parseInt(ref.ownText())));
+        }
+        assertEquals(new TreeSet<>(SUPPLIED), new TreeSet<>(supplied));
+        assertEquals(new TreeSet<>(RESTORED), new TreeSet<>(daggers));
+        assertTrue(book.get("OEBPS/css/epub.css").contains(".supplied-words::before { content: \"[\"; }"));
+    }
 }
