@@ -13,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches what a build reads (content, notes, glossary, templates, assets and the settings)
+ * Watches what a preview build reads (content, notes, glossary, the corrections log,
+ * templates, assets and the settings; not the PDF's style, as the preview makes no downloads)
  * and calls back once a burst of changes has settled. Folders created later are watched too.
  */
 final class SourceWatcher implements AutoCloseable {
-    static final List<String> FOLDERS = List.of("content", "notes", "glossary", "edition", "templates", "assets", "pdf");
+    static final List<String> FOLDERS = List.of("content", "notes", "glossary", "edition", "templates", "assets");
     private static final long SETTLE_MILLIS = 10;
 
     private final Path project;
