@@ -67,10 +67,6 @@ final class EndnoteLists {
             if (page.uri().equals(notesPage)) {
                 editorsRecord(item, "Marker restored by the editors", note.placed());
                 editorsRecord(item, "Repaired by the editors", note.repaired());
-            } else if (notesPage != null && (note.restored() || !note.repaired().isEmpty())) {
-                item.appendElement("p").addClass("editors").appendElement("a")
-                        .attr("href", notesPage + "#note-" + number)
-                        .text(note.restored() ? "† Marker restored by the editors: why here" : "Repaired by the editors: what");
             }
         }
         return list;
@@ -78,7 +74,7 @@ final class EndnoteLists {
 
     /**
      * What the editors did to a note, told in a disclosure under it on the notes page, if they
-     * did anything; a page's own list links there, which keeps the parts light.
+     * did anything; the parts' own lists leave it there, which keeps them light.
      */
     private static void editorsRecord(Element item, String summary, String record) {
         if (!record.isEmpty()) {
