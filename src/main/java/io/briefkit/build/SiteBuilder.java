@@ -26,13 +26,11 @@ import io.briefkit.link.LinkedPage;
 import io.briefkit.link.NoteText;
 import io.briefkit.markdown.BriefMarkdown;
 import io.briefkit.publish.Citations;
-import io.briefkit.publish.EpubMetadata;
 import io.briefkit.publish.PdfEdition;
 import io.briefkit.publish.Publisher;
 import io.briefkit.publish.SearchIndex;
 import io.briefkit.publish.SiteMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +38,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -55,8 +52,6 @@ public final class SiteBuilder implements AutoCloseable {
     public record Downloads(Path epub, Path pdf, Path zip) {
     }
 
-    /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
-    static final Budget DEFAULT_BUDGET = new Budget(60, 6);
 
     private final MarkupValidation validation = new MarkupValidation();
     private Baker baker = new Baker();
@@ -136,7 +131,8 @@ public final class SiteBuilder implements AutoCloseable {
         Folders.readableByAll(staging);
         List<LinkedPage> parts = readingOrder(content.files());
         try {
-            Budget budget = budget(config);
+            BriefSettings settings = new BriefSettings(config);
+            Budget budget = settings.budget();
             String singlePage = singlePage(content.files());
             SiteChecker checker = checker(staging, content.files(), budget);
             SearchIndex index = null;
@@ -162,7 +158,7 @@ public final class SiteBuilder implements AutoCloseable {
                 if (baseUrl != null) {
                     SiteMap.write(staging, baseUrl);
                 }
-                Citations.write(staging, citedBrief(config), notes);
+                Citations.write(staging, settings.citedBrief(baseUrl), notes);
                 stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {
@@ -170,7 +166,7 @@ public final class SiteBuilder implements AutoCloseable {
                 stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
-                findings.addAll(new Publisher(epubMetadata(config), new PdfEdition(project, pdfMetadata(config)),
+                findings.addAll(new Publisher(settings.epubMetadata(), new PdfEdition(project, settings.pdfMetadata()),
                         copy -> checker(copy, content.files(), budget))
                         .publish(staging, parts, singlePage, work, downloads.epub(), downloads.pdf(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
@@ -245,33 +241,6 @@ public final class SiteBuilder implements AutoCloseable {
             }
         }
         return checker;
-    }
-
-    private static Budget budget(SiteConfig config) {
-        return new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
-                config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
-    }
-
-    private Citations.Brief citedBrief(SiteConfig config) {
-        String[] date = config.value("brief.date.iso").split("-");
-        return new Citations.Brief(config.value("site.title"), config.value("brief.author.given"),
-                config.value("brief.author.family"), config.value("brief.publisher"), config.value("brief.series"),
-                config.value("brief.number"), Integer.parseInt(date[0]), Integer.parseInt(date[1]), baseUrl,
-                config.value("brief.abstract") == null ? "" : config.value("brief.abstract"));
-    }
-
-    private static PdfEdition.Metadata pdfMetadata(SiteConfig config) {
-        return new PdfEdition.Metadata(config.value("site.title"), config.value("brief.author"),
-                config.value("brief.series") + ", " + config.value("brief.publisher") + ", " + config.value("brief.date"),
-                config.value("epub.modified"));
-    }
-
-    private static EpubMetadata epubMetadata(SiteConfig config) {
-        String title = config.value("site.title");
-        String series = config.value("brief.series");
-        return new EpubMetadata("urn:uuid:" + UUID.nameUUIDFromBytes((series + "\n" + title).getBytes(StandardCharsets.UTF_8)),
-                title, config.value("brief.author"), config.value("brief.publisher"), config.value("brief.date.iso"),
-                config.value("brief.copyright"), series, config.value("epub.modified"));
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

@@ -1,0 +1,52 @@
+package io.briefkit.build;
+
+import io.briefkit.check.Budget;
+import io.briefkit.content.SiteConfig;
+import io.briefkit.publish.Citations;
+import io.briefkit.publish.EpubMetadata;
+import io.briefkit.publish.PdfEdition;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * What the later stages need from {@code jbake.properties}, each as the record its stage takes:
+ * the page budget, the brief as cited, and the EPUB's and the PDF's metadata.
+ */
+final class BriefSettings {
+    /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
+    static final Budget DEFAULT_BUDGET = new Budget(60, 6);
+
+    private final SiteConfig config;
+
+    BriefSettings(SiteConfig config) {
+        this.config = config;
+    }
+
+    Budget budget() {
+        return new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
+                config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
+    }
+
+    /** @param baseUrl the site's public address, or null */
+    Citations.Brief citedBrief(String baseUrl) {
+        String[] date = config.value("brief.date.iso").split("-");
+        return new Citations.Brief(config.value("site.title"), config.value("brief.author.given"),
+                config.value("brief.author.family"), config.value("brief.publisher"), config.value("brief.series"),
+                config.value("brief.number"), Integer.parseInt(date[0]), Integer.parseInt(date[1]), baseUrl,
+                config.value("brief.abstract") == null ? "" : config.value("brief.abstract"));
+    }
+
+    PdfEdition.Metadata pdfMetadata() {
+        return new PdfEdition.Metadata(config.value("site.title"), config.value("brief.author"),
+                config.value("brief.series") + ", " + config.value("brief.publisher") + ", " + config.value("brief.date"),
+                config.value("epub.modified"));
+    }
+
+    EpubMetadata epubMetadata() {
+        String title = config.value("site.title");
+        String series = config.value("brief.series");
+        return new EpubMetadata("urn:uuid:" + UUID.nameUUIDFromBytes((series + "\n" + title).getBytes(StandardCharsets.UTF_8)),
+                title, config.value("brief.author"), config.value("brief.publisher"), config.value("brief.date.iso"),
+                config.value("brief.copyright"), series, config.value("epub.modified"));
+    }
+}
