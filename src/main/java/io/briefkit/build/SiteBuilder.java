@@ -16,6 +16,7 @@ import io.briefkit.content.Correction;
 import io.briefkit.content.CorrectionsFile;
 import io.briefkit.content.ContentFile;
 import io.briefkit.content.ContentLinter;
+import io.briefkit.content.DescriptionSources;
 import io.briefkit.content.Endnote;
 import io.briefkit.content.EndnoteFile;
 import io.briefkit.content.SiteAddress;
@@ -115,6 +116,7 @@ public final class SiteBuilder implements AutoCloseable {
                 notes.stream().map(Endnote::number).collect(Collectors.toSet()),
                 content.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()),
                 findings);
+        DescriptionSources.checkNotes(actors, notes.stream().map(Endnote::number).collect(Collectors.toSet()), findings);
         if (!Finding.anyErrors(findings)) {
             findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
             findings.addAll(ActorLinkScanner.check(content.files(),
@@ -228,7 +230,7 @@ public final class SiteBuilder implements AutoCloseable {
     private static List<ActorText> actorTexts(List<Actor> actors) {
         BriefMarkdown markdown = new BriefMarkdown();
         return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
-                a.aliases(), a.related(), a.line())).toList();
+                a.aliases(), a.related(), a.sources(), a.line())).toList();
     }
 
     /** A checker of {@code site}, with the budget of every page but those whose header sets their own ({@code budget=}). */

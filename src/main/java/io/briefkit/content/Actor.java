@@ -11,10 +11,18 @@ import java.util.List;
  * @param description a short neutral description, as inline Markdown
  * @param aliases     other names the text may use; each belongs to one actor only
  * @param related     ids of related actors
+ * @param sources     where the facts of the description that are neither in the brief nor common
+ *                    reference knowledge come from
  * @param line        the line of the entry, for messages
  */
 public record Actor(String id, String name, String kind, String description, List<String> aliases,
-        List<String> related, int line) {
+        List<String> related, List<DescriptionSource> sources, int line) {
+
+    /** An actor whose description needs no source beyond the brief and common knowledge. */
+    public Actor(String id, String name, String kind, String description, List<String> aliases, List<String> related,
+            int line) {
+        this(id, name, kind, description, aliases, related, List.of(), line);
+    }
 
     /** The name and every alias: what the text is searched for. */
     public List<String> names() {

@@ -21,7 +21,7 @@ public final class ActorFile {
     public static final String PATH = "glossary/actors.yaml";
     public static final List<String> KINDS = List.of(
             "state", "armed group", "person", "people", "organisation", "initiative", "place");
-    private static final Set<String> KEYS = Set.of("id", "name", "kind", "description", "aliases", "related");
+    private static final Set<String> KEYS = Set.of("id", "name", "kind", "description", "aliases", "related", "sources");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private ActorFile() {
@@ -67,7 +67,8 @@ public final class ActorFile {
         }
         List<String> aliases = YamlEntries.texts(fields.get("aliases"), "aliases", PATH, findings);
         List<String> related = YamlEntries.texts(fields.get("related"), "related", PATH, findings);
-        return complete ? new Actor(id, name, kind, description, aliases, related, line) : null;
+        List<DescriptionSource> sources = DescriptionSources.read(fields.get("sources"), id, PATH, findings);
+        return complete ? new Actor(id, name, kind, description, aliases, related, sources, line) : null;
     }
 
     private static void checkWhole(List<Actor> actors, List<Finding> findings) {

@@ -133,7 +133,8 @@ public final class CrossLinker {
                 linker.scanNotes(document);
             }
         });
-        GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage);
+        GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage,
+                new SourceList(notes, notesPage));
         Files.createDirectories(site.resolve(GlossaryPages.PREVIEWS).getParent());
         Files.writeString(site.resolve(GlossaryPages.PREVIEWS), glossaryPages.previewScript(), StandardCharsets.UTF_8);
         glossaryPages.fillGlossary(glossary.getValue());

@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes the glossary: the glossary page's list of terms, grouped by kind and sorted by
- * name; one page per actor, made from the glossary page as a shell, with its description,
- * other names, related actors and every paragraph that names it; and the short descriptions
+ * name; one page per actor, made from the glossary page as a shell, with its description and
+ * the sources of its facts, other names, related actors and every paragraph that names it; and the short descriptions
  * that glossary links preview, in one script for the whole site.
  */
 final class GlossaryPages {
@@ -25,9 +25,11 @@ final class GlossaryPages {
     private final List<Mention> mentions;
     private final Map<String, Set<Integer>> noteMentions;
     private final String notesPage;
+    private final SourceList sources;
 
     GlossaryPages(Map<String, ActorText> byId, List<Mention> mentions, Map<String, Set<Integer>> noteMentions,
-            String notesPage) {
+            String notesPage, SourceList sources) {
+        this.sources = sources;
         this.byId = byId;
         this.actors = byId.values().stream().sorted(ORDER).toList();
         this.mentions = mentions;
@@ -113,6 +115,7 @@ final class GlossaryPages {
         article.appendElement("p").addClass("editors-label").text("The editors’ description, not part of the brief;"
                 + " facts as of April 2023 unless it says otherwise:");
         article.appendElement("p").addClass("description").append(actor.descriptionHtml());
+        sources.append(article, actor.sources());
         if (!actor.aliases().isEmpty()) {
             article.appendElement("p").addClass("aliases").text("Also named: " + String.join(", ", actor.aliases()) + ".");
         }

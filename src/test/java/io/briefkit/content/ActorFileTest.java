@@ -82,4 +82,52 @@ class ActorFileTest {
         assertEquals(List.of("glossary/actors.yaml:7: duplicate id imu (first on line 1)"),
                 read(actor("imu", "IMU", "[]", "[]") + actor("imu", "Islamic Movement of Uzbekistan", "[]", "[]")));
     }
+
+    private static String withSources(String sources) {
+        return "- id: etim\n  name: ETIM\n  kind: armed group\n  description: A group.\n  sources:\n" + sources;
+    }
+
+    @Test
+    void sourcesAreTheBriefsNotesOrOutsideSourcesEachForAFact() throws IOException {
+        Files.createDirectories(dir.resolve("glossary"));
+        Files.writeString(dir.resolve(ActorFile.PATH), withSources("    - for: the delisting\n      title: US drops ETIM\n"
+                + "      publisher: A Paper\n      date: 2020-11\n      url: https://example.org/etim\n"
+                + "    - for: the claim of 2022\n      note: 59\n"));
+        List<Finding> findings = new ArrayList<>();
+        List<Actor> actors = ActorFile.read(dir, findings);
+        assertEquals(List.of(), findings);
+        assertEquals(List.of(new DescriptionSource("the delisting", 0, "US drops ETIM", "A Paper", "2020-11",
+                "https://example.org/etim", 6), new DescriptionSource("the claim of 2022", 59, "", "", "", "", 11)),
+                actors.get(0).sources());
+    }
+
+    @Test
+    void aSourceWithABadDateOrAddressIsReportedOnItsLine() throws IOException {
+        assertEquals(List.of("glossary/actors.yaml:6: etim: a source url must be an address starting with https://,"
+                + " not \"example.org\"", "glossary/actors.yaml:6: etim: a source date must be written like 2020, 2020-11"
+                + " or 2020-11-05, not \"5 Nov 2020\""),
+                read(withSources("    - for: the delisting\n      title: T\n      publisher: P\n      date: 5 Nov 2020\n"
+                        + "      url: example.org\n")));
+    }
+
+    @Test
+    void aSourceMustSayWhatItSupportsAndBeOneThingOrTheOther() throws IOException {
+        assertEquals(List.of("glossary/actors.yaml:6: etim: a source does not say which fact it supports (for:)",
+                "glossary/actors.yaml:6: etim: a source names both a note of the brief and an outside source: give one of them",
+                "glossary/actors.yaml:9: etim: a source gives neither a note of the brief (note:) nor an outside source's"
+                        + " title, publisher and url"),
+                read(withSources("    - note: 3\n      title: T\n      url: https://example.org\n"
+                        + "    - for: a fact\n      title: T\n")));
+    }
+
+    @Test
+    void aSourceCitingANoteTheBriefDoesNotHaveIsReported() throws IOException {
+        Files.createDirectories(dir.resolve("glossary"));
+        Files.writeString(dir.resolve(ActorFile.PATH), withSources("    - for: the claim\n      note: 95\n"));
+        List<Finding> findings = new ArrayList<>();
+        List<Actor> actors = ActorFile.read(dir, findings);
+        DescriptionSources.checkNotes(actors, java.util.Set.of(1, 2, 3), findings);
+        assertEquals(List.of("glossary/actors.yaml:6: etim: a source cites note 95, which is not one of the brief's notes"),
+                findings.stream().map(Finding::toString).toList());
+    }
 }

@@ -171,4 +171,53 @@ class GlossaryIT {
         assertTrue(sco.select("ol.mentions").isEmpty());
         assertEquals(List.of("notes.html#note-21"), sco.select("p.in-notes a").eachAttr("href"));
     }
+
+    /**
+     * The facts of the editors' descriptions that are neither in the brief nor common reference
+     * knowledge, with the source each actor page must show for them: the brief's note, or the
+     * host of the outside source. Written from the glossary's audit, not from the build.
+     */
+    private static final Map<String, List<String>> SOURCED = Map.ofEntries(
+            Map.entry("actor-etim.html", List.of("www.voanews.com", "thehongkongpost.com")),
+            Map.entry("actor-jamaat-ansarullah.html", List.of("central.asia-news.com", "asiaplustj.info", "note-59")),
+            Map.entry("actor-jask.html", List.of("mees.com", "ifpnews.com")),
+            Map.entry("actor-uzbekistan.html", List.of("thediplomat.com")),
+            Map.entry("actor-ayman-al-zawahiri.html", List.of("news.cgtn.com")),
+            Map.entry("actor-al-qaeda.html", List.of("news.cgtn.com")),
+            Map.entry("actor-anti-taliban-resistance.html", List.of("southasianmonitor.net")),
+            Map.entry("actor-hindu-kush.html", List.of("southasianmonitor.net")),
+            Map.entry("actor-tajikistan.html", List.of("note-63", "note-59")),
+            Map.entry("actor-imu.html", List.of("note-81")),
+            Map.entry("actor-united-states.html", List.of("note-73")),
+            Map.entry("actor-wang-yi.html", List.of("note-57", "note-45")));
+
+    @Test
+    void factsBeyondTheBriefAndCommonKnowledgeCiteTheirSourceOnTheActorPage() throws IOException {
+        for (Map.Entry<String, List<String>> entry : SOURCED.entrySet()) {
+            Document page = BuiltSite.page(entry.getKey());
+            Element section = page.selectFirst("main section.description-sources");
+            assertNotNull(section, entry.getKey() + " lists no sources");
+            assertEquals("Sources of the description", section.selectFirst("h2").text());
+            List<String> links = section.select("li > a").eachAttr("href");
+            assertEquals(entry.getValue().size(), links.size(), entry.getKey() + ": " + links);
+            for (int i = 0; i < links.size(); i++) {
+                String link = links.get(i);
+                String expected = entry.getValue().get(i);
+                assertTrue(expected.startsWith("note-") ? link.equals("notes.html#" + expected)
+                        : link.startsWith("https://" + expected + "/"), entry.getKey() + ": " + link);
+            }
+            for (Element item : section.select("li")) {
+                assertTrue(item.selectFirst(".supports").text().matches("For .+:"), item.text());
+                assertNotNull(item.selectFirst("cite"), "each source is named: " + item.text());
+            }
+        }
+        Element noted = BuiltSite.page("actor-tajikistan.html").selectFirst("section.description-sources li");
+        assertTrue(noted.text().contains("Eye on Afghanistan, China to Build Military Base in Tajikistan"),
+                "a note cited as a source shows its text: " + noted.text());
+    }
+
+    @Test
+    void anActorWithoutOutsideFactsListsNoSources() throws IOException {
+        assertTrue(BuiltSite.page("actor-kabul.html").select("section.description-sources").isEmpty());
+    }
 }
