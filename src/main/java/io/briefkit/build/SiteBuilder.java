@@ -20,6 +20,9 @@ import io.briefkit.content.DescriptionSources;
 import io.briefkit.content.Endnote;
 import io.briefkit.content.EndnoteFile;
 import io.briefkit.content.SiteAddress;
+import io.briefkit.content.Source;
+import io.briefkit.content.SourceCheck;
+import io.briefkit.content.SourceFile;
 import io.briefkit.content.SiteConfig;
 import io.briefkit.link.ActorText;
 import io.briefkit.link.CrossLinker;
@@ -116,6 +119,8 @@ public final class SiteBuilder implements AutoCloseable {
                 notes.stream().map(Endnote::number).collect(Collectors.toSet()),
                 content.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()),
                 findings);
+        List<Source> sources = SourceFile.read(project, findings);
+        SourceCheck.check(sources, notes, findings);
         DescriptionSources.checkNotes(actors, notes.stream().map(Endnote::number).collect(Collectors.toSet()), findings);
         if (!Finding.anyErrors(findings)) {
             findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
