@@ -27,16 +27,8 @@ ${content.body?no_esc}
 <p class="attribution">${config.brief_attribution}</p>
 <section class="cite" data-page-only aria-labelledby="cite-title">
 <h2 id="cite-title">Cite this brief</h2>
-<#assign url = config.site_baseurl!"">
-<dl>
-<dt>APA</dt>
-<dd>${config.brief_author_family}, ${config.brief_author_given?substring(0, 1)}. (${config.brief_date_iso?substring(0, 4)}). <i>${config.brief_title_sentence}</i> (${config.brief_series?replace("No. ", "No. ")}). ${config.brief_publisher}.<#if url?has_content> ${url}</#if></dd>
-<dt>Chicago</dt>
-<dd>${config.brief_author_family}, ${config.brief_author_given}. “${config.site_title}.” ${config.brief_series}. ${config.brief_publisher}, ${config.brief_date}.<#if url?has_content> ${url}.</#if></dd>
-<dt>MLA</dt>
-<dd>${config.brief_author_family}, ${config.brief_author_given}. <i>${config.site_title}</i>. ${config.brief_publisher}, ${config.brief_date?replace("April", "Apr.")}. ${config.brief_series?replace("No. ", "")}.<#if url?has_content> ${url}.</#if></dd>
-</dl>
-<p>For citation managers: <a href="${layout.root}cite/orf-brief-636.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636.ris" download>RIS</a>. The brief’s 84 sources: <a href="${layout.root}cite/orf-brief-636-sources.json" download>CSL-JSON</a> · <a href="${layout.root}cite/orf-brief-636-sources.bib" download>BibTeX</a>.</p>
+<dl data-cite-brief></dl>
+<p>For citation managers: <a href="${layout.root}cite/orf-brief-636.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636.ris" download>RIS</a>. <#if sources_page?has_content>The sources the notes cite, listed on the <a href="${layout.root}${sources_page?first}">Sources</a> page: <a href="${layout.root}cite/orf-brief-636-sources.json" download>CSL-JSON</a> · <a href="${layout.root}cite/orf-brief-636-sources.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636-sources.ris" download>RIS</a>.</#if></p>
 </section>
 </article>
 </@layout.base>

@@ -25,7 +25,8 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<Map<Stri
     /** The type of the page about the edition: the editors' account of their work. */
     public static final String ABOUT_PAGE = "about";
     /** The types of page that are not parts of the brief: search, not found, the single-page edition and About. */
-    public static final Set<String> NOT_PARTS = Set.of("search", "notfound", SINGLE_PAGE, ABOUT_PAGE);
+    public static final String SOURCES_PAGE = "sources";
+    public static final Set<String> NOT_PARTS = Set.of("search", "notfound", SINGLE_PAGE, ABOUT_PAGE, SOURCES_PAGE);
     private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
 
     private List<Map<String, Object>> parts;

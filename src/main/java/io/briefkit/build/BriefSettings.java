@@ -1,8 +1,8 @@
 package io.briefkit.build;
 
 import io.briefkit.check.Budget;
+import io.briefkit.cite.Brief;
 import io.briefkit.content.SiteConfig;
-import io.briefkit.publish.Citations;
 import io.briefkit.publish.EpubMetadata;
 import io.briefkit.publish.PdfEdition;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +28,11 @@ final class BriefSettings {
     }
 
     /** @param baseUrl the site's public address, or null */
-    Citations.Brief citedBrief(String baseUrl) {
+    Brief citedBrief(String baseUrl) {
         String[] date = config.value("brief.date.iso").split("-");
-        return new Citations.Brief(config.value("site.title"), config.value("brief.author.given"),
+        String sentence = config.value("brief.title.sentence");
+        return new Brief(config.value("site.title"), sentence == null ? config.value("site.title") : sentence,
+                config.value("brief.author.given"),
                 config.value("brief.author.family"), config.value("brief.publisher"), config.value("brief.series"),
                 config.value("brief.number"), Integer.parseInt(date[0]), Integer.parseInt(date[1]), baseUrl,
                 config.value("brief.abstract") == null ? "" : config.value("brief.abstract"));

@@ -8,6 +8,8 @@ import io.briefkit.check.EpubValidator;
 import io.briefkit.check.MarkupValidation;
 import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
+import io.briefkit.cite.SourceBibliography;
+import io.briefkit.cite.Styles;
 import io.briefkit.content.Actor;
 import io.briefkit.content.ActorFile;
 import io.briefkit.content.ActorLinkScanner;
@@ -121,6 +123,12 @@ public final class SiteBuilder implements AutoCloseable {
                 findings);
         List<Source> sources = SourceFile.read(project, findings);
         SourceCheck.check(sources, notes, findings);
+        String sourceStyle = config.value("sources.style") == null ? "apa" : config.value("sources.style").strip();
+        if (!Styles.known(sourceStyle)) {
+            findings.add(new Finding(SiteConfig.FILE, config.line("sources.style"), "sources.style: \"" + sourceStyle
+                    + "\" is not a CSL style citeproc-java knows; use a style's file name without .csl, e.g. apa,"
+                    + " chicago-author-date or modern-language-association"));
+        }
         DescriptionSources.checkNotes(actors, notes.stream().map(Endnote::number).collect(Collectors.toSet()), findings);
         if (!Finding.anyErrors(findings)) {
             findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
@@ -154,6 +162,9 @@ public final class SiteBuilder implements AutoCloseable {
                 List<Finding> linking = new CrossLinker(staging, parts, noteTexts(notes),
                         actorTexts(actors)).singlePage(singlePage)
                         .aboutPage(pageOfType(content.files(), ReadingOrderExtractor.ABOUT_PAGE), corrections)
+                        .citations(pageOfType(content.files(), ReadingOrderExtractor.SOURCES_PAGE),
+                                sources.isEmpty() ? null : SourceBibliography.of(sourceStyle, sources, notes),
+                                SourceBibliography.citeBrief(settings.citedBrief(baseUrl)))
                         .onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
@@ -165,7 +176,7 @@ public final class SiteBuilder implements AutoCloseable {
                 if (baseUrl != null) {
                     SiteMap.write(staging, baseUrl);
                 }
-                Citations.write(staging, settings.citedBrief(baseUrl), notes);
+                Citations.write(staging, settings.citedBrief(baseUrl), sources);
                 stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {

@@ -71,6 +71,16 @@ public final class SiteConfig {
      * A setting that is a whole number, or {@code otherwise} if it is not set; the build has
      * already reported a value that is not a number (see {@link #NUMBERS}).
      */
+    /** The line {@code key} is set on, or 1 if it is not set. */
+    public int line(String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
     public int number(String key, int otherwise) {
         String value = properties.getProperty(key);
         return value == null || !WHOLE.matcher(value.strip()).matches() ? otherwise : Integer.parseInt(value.strip());

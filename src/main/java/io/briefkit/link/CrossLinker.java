@@ -1,6 +1,7 @@
 package io.briefkit.link;
 
 import io.briefkit.Finding;
+import io.briefkit.cite.SourceBibliography;
 import io.briefkit.content.Correction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,9 @@ public final class CrossLinker {
     private final Path site;
     private final List<LinkedPage> pages;
     private final Map<Integer, NoteText> notes;
+    private String sourcesPage;
+    private SourceBibliography sources;
+    private Map<String, String> briefCitations;
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
     private BiConsumer<String, Document> listener = (uri, document) -> { };
     private String singlePage;
@@ -77,6 +81,7 @@ public final class CrossLinker {
             EditionPage.fill(about, supplied.headings(), notes, first::get, notesPage, corrections);
             write(aboutPage, about);
         }
+        fillCitations(documents, references, notesPage);
         if (singlePage != null) {
             findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
         }
@@ -105,6 +110,41 @@ public final class CrossLinker {
         this.aboutPage = uri;
         this.corrections = corrections;
         return this;
+    }
+
+    /**
+     * The bibliography of the sources, for the page with a {@code [data-sources]} slot, and the
+     * brief's citation in several styles, for a {@code [data-cite-brief]} slot: see {@link SourcesPage}.
+     */
+    public CrossLinker citations(String sourcesPage, SourceBibliography sources, Map<String, String> briefCitations) {
+        this.sourcesPage = sourcesPage;
+        this.sources = sources;
+        this.briefCitations = briefCitations;
+        return this;
+    }
+
+    private void fillCitations(Map<LinkedPage, Document> documents, NoteReferences references, String notesPage)
+            throws IOException {
+        if (sourcesPage != null && sources != null) {
+            Map<Integer, Citation> first = new LinkedHashMap<>();
+            references.citations().forEach(citation -> first.putIfAbsent(citation.number(), citation));
+            Document page = Jsoup.parse(site.resolve(sourcesPage).toFile(), "UTF-8");
+            page.outputSettings().prettyPrint(false);
+            Element slot = page.selectFirst("[data-sources]");
+            if (slot != null) {
+                SourcesPage.fill(slot, sources, first::get, notesPage);
+            }
+            write(sourcesPage, page);
+        }
+        for (Document document : documents.values()) {
+            Element cite = document.selectFirst("dl[data-cite-brief]");
+            if (cite != null && briefCitations != null) {
+                briefCitations.forEach((label, html) -> {
+                    cite.appendElement("dt").text(label);
+                    cite.appendElement("dd").append(html);
+                });
+            }
+        }
     }
 
     /** Fills the page {@code uri}, if not null, with the whole brief: see {@link SinglePageEdition}. */

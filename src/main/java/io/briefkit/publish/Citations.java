@@ -1,6 +1,8 @@
 package io.briefkit.publish;
 
-import io.briefkit.content.Endnote;
+import io.briefkit.cite.Brief;
+import io.briefkit.cite.SourceExports;
+import io.briefkit.content.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,31 +11,24 @@ import java.util.List;
 
 /**
  * The citation files the overview offers: the brief in BibTeX and RIS, for citation
- * managers, and its 84 sources in CSL-JSON and BibTeX.
+ * managers, and its sources, one entry each from the editors' records, in CSL-JSON, biblatex
+ * and RIS.
  */
 public final class Citations {
     public static final String FOLDER = "cite";
 
-    /** The brief as citation managers need it. {@code url} may be null. */
-    public record Brief(String title, String authorGiven, String authorFamily, String publisher, String series,
-            String number, int year, int month, String url, String abstractText) {
-
-        /** The series without the brief's number: "ORF Issue Brief No. 636" is number 636 of "ORF Issue Brief". */
-        String seriesName() {
-            return series.replaceFirst("\\s*(?:No\\.?\\s*)?" + java.util.regex.Pattern.quote(number) + "$", "");
-        }
-    }
-
     private Citations() {
     }
 
-    public static void write(Path site, Brief brief, List<Endnote> notes) throws IOException {
+    public static void write(Path site, Brief brief, List<Source> sources) throws IOException {
         Path folder = Files.createDirectories(site.resolve(FOLDER));
         Files.writeString(folder.resolve("orf-brief-636.bib"), bibtex(brief), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("orf-brief-636.ris"), ris(brief), StandardCharsets.UTF_8);
-        List<SourceNote> sources = notes.stream().map(SourceNote::parse).toList();
-        Files.writeString(folder.resolve("orf-brief-636-sources.json"), SourceNote.cslJson(sources), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("orf-brief-636-sources.bib"), SourceNote.bibtex(sources), StandardCharsets.UTF_8);
+        if (!sources.isEmpty()) {
+            Files.writeString(folder.resolve("orf-brief-636-sources.json"), SourceExports.cslJson(sources), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("orf-brief-636-sources.bib"), SourceExports.biblatex(sources), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("orf-brief-636-sources.ris"), SourceExports.ris(sources), StandardCharsets.UTF_8);
+        }
     }
 
     static String bibtex(Brief b) {
