@@ -211,6 +211,36 @@ class SiteBuilderTest {
         assertEquals(List.of("notes/endnotes.yaml:2: note 1: malformed URL <http://doi:10.1/x>: no valid host name"), findings);
     }
 
+    private static final String SOURCE = "- id: author2020\n  notes: [1]\n  kind: news\n  type: webpage\n"
+            + "  author:\n    - {family: Author, given: A.}\n  title: A Source\n  URL: https://example.org/a\n";
+
+    @Test
+    void aSourceRecordTheNoteDoesNotBearOutStopsTheBuildAtTheRecord() throws IOException {
+        project.write("notes/sources.yaml", SOURCE);
+        List<String> findings = buildBroken("notes/sources.yaml", "title: A Source", "title: Another Source");
+        assertEquals(List.of("notes/sources.yaml:1: author2020: note 1 does not print its title \"Another Source\": correct"
+                + " the record, or say why it differs under differs-from-note"), findings);
+    }
+
+    @Test
+    void aSourceRecordWithABadDateStopsTheBuildAtTheRecord() throws IOException {
+        project.write("notes/sources.yaml", SOURCE);
+        List<String> findings = buildBroken("notes/sources.yaml", "  URL:", "  issued: 20-01\n  URL:");
+        assertEquals(List.of("notes/sources.yaml:1: author2020: issued must be a date written like 2021, 2021-06 or"
+                + " 2021-06-18, not \"20-01\""), findings);
+    }
+
+    @Test
+    void anUnknownCitationStyleIsReportedAtItsLine() throws IOException {
+        project.write("notes/sources.yaml", SOURCE);
+        project.write("jbake.properties", project.read("jbake.properties") + "\nsources.style=apa\n");
+        List<String> findings = buildBroken("jbake.properties", "sources.style=apa", "sources.style=apa-7");
+        int line = project.read("jbake.properties").lines().toList().indexOf("sources.style=apa-7") + 1;
+        assertEquals(List.of("jbake.properties:" + line + ": sources.style: \"apa-7\" is not a CSL style citeproc-java knows;"
+                + " use a style's file name without .csl, e.g. apa, chicago-author-date or modern-language-association"),
+                findings);
+    }
+
     @Test
     void linkToAnUnknownActorIsReportedAtTheContentLine() throws IOException {
         List<String> findings = buildBroken("content/one.md", "The first part.[^1]", "The [capital](actor:kabol).[^1]");
