@@ -19,8 +19,11 @@ import java.util.Map;
  */
 public record SourceBibliography(String style, List<Entry> entries) {
 
-    /** One source: its key, kind, rendered entry (HTML) and the notes that cite it, in order. */
-    public record Entry(String id, String kind, String html, List<Integer> notes) {
+    /**
+     * One source: its key, kind, rendered entry (HTML), the notes that cite it, in order, and
+     * where the record departs from them, field by field, with the reason.
+     */
+    public record Entry(String id, String kind, String html, List<Integer> notes, Map<String, String> differs) {
     }
 
     public static SourceBibliography of(String style, List<Source> sources, List<Endnote> notes) {
@@ -37,7 +40,7 @@ public record SourceBibliography(String style, List<Entry> entries) {
                     citing.add(note.number());
                 }
             }
-            entries.add(new Entry(source.id(), source.kind(), entry.getValue(), List.copyOf(citing)));
+            entries.add(new Entry(source.id(), source.kind(), entry.getValue(), List.copyOf(citing), source.differs()));
         }
         return new SourceBibliography(style, List.copyOf(entries));
     }

@@ -15,7 +15,24 @@ import org.jsoup.nodes.Element;
 final class SourcesPage {
     static final Map<String, String> KINDS = kinds();
 
+    private static final Map<String, String> FIELDS = Map.of("title", "Title", "author", "Author", "issued", "Date",
+            "URL", "Address");
+
     private SourcesPage() {
+    }
+
+    /** Where the record departs from the author's note, and why: the editors' correction, shown as theirs. */
+    private static void departures(Element item, Map<String, String> differs) {
+        if (differs.isEmpty()) {
+            return;
+        }
+        Element details = item.appendElement("details").addClass("editors");
+        details.appendElement("summary").text("The editors’ record departs from the note");
+        for (Map.Entry<String, String> field : differs.entrySet()) {
+            Element reason = details.appendElement("p");
+            reason.appendElement("strong").text(FIELDS.getOrDefault(field.getKey(), field.getKey()) + ": ");
+            reason.appendText(field.getValue());
+        }
     }
 
     private static Map<String, String> kinds() {
@@ -58,6 +75,7 @@ final class SourcesPage {
                     }
                 }
                 cited.appendText(".");
+                departures(item, entry.differs());
             }
         }
     }
