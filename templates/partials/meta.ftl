@@ -11,7 +11,15 @@
 <meta property="og:site_name" content="${config.brief_series}: ${config.site_title}">
 <meta property="og:title" content="${content.title}">
 <#if content.description??><meta property="og:description" content="${content.description}"></#if>
-<meta name="twitter:card" content="summary">
+<#-- The link preview's image, drawn by the build (SocialCard); its text, for readers who cannot see it. -->
+<#assign card_alt = config.brief_series + " · " + config.brief_date + ": " + config.site_title + ", by " + config.brief_author + ", " + config.brief_publisher + ".">
+<meta property="og:image" content="${baseurl?has_content?then(baseurl, root)}card.png">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="${card_alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image:alt" content="${card_alt}">
 <#if content.type == "overview">
 <meta name="citation_title" content="${config.site_title}">
 <meta name="citation_author" content="${config.brief_author}">
@@ -21,5 +29,5 @@
 <meta name="citation_publisher" content="${config.brief_publisher}">
 <meta name="citation_language" content="en">
 <#if baseurl?has_content><meta name="citation_fulltext_html_url" content="${baseurl}"></#if>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Report", "name": "${config.site_title?json_string?no_esc}", "reportNumber": "${config.brief_number?json_string?no_esc}", "author": {"@type": "Person", "name": "${config.brief_author?json_string?no_esc}"}, "publisher": {"@type": "Organization", "name": "${config.brief_publisher?json_string?no_esc}"}, "datePublished": "${config.brief_date_iso?json_string?no_esc}", "inLanguage": "en", "isPartOf": {"@type": "CreativeWorkSeries", "name": "ORF Issue Brief"}<#if content.description??>, "description": "${content.description?json_string?no_esc}"</#if><#if baseurl?has_content>, "url": "${baseurl?json_string?no_esc}"</#if>}</script>
+<#-- The JSON-LD and a citation_reference for each source are added by the cross-linker, from the records of the sources. -->
 </#if>

@@ -5,6 +5,7 @@ import io.briefkit.cite.Brief;
 import io.briefkit.content.SiteConfig;
 import io.briefkit.publish.EpubMetadata;
 import io.briefkit.publish.PdfEdition;
+import io.briefkit.publish.SocialCard;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -36,6 +37,11 @@ final class BriefSettings {
                 config.value("brief.author.family"), config.value("brief.publisher"), config.value("brief.series"),
                 config.value("brief.number"), Integer.parseInt(date[0]), Integer.parseInt(date[1]), baseUrl,
                 config.value("brief.abstract") == null ? "" : config.value("brief.abstract"));
+    }
+
+    SocialCard.Text socialCard() {
+        return new SocialCard.Text(config.value("brief.series") + " · " + config.value("brief.date"),
+                config.value("site.title"), config.value("brief.author"), config.value("brief.publisher"));
     }
 
     PdfEdition.Metadata pdfMetadata() {

@@ -8,6 +8,7 @@ import io.briefkit.check.EpubValidator;
 import io.briefkit.check.MarkupValidation;
 import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
+import io.briefkit.cite.BriefMetadata;
 import io.briefkit.cite.SourceBibliography;
 import io.briefkit.cite.Styles;
 import io.briefkit.content.Actor;
@@ -35,6 +36,7 @@ import io.briefkit.publish.Citations;
 import io.briefkit.publish.PdfEdition;
 import io.briefkit.publish.Publisher;
 import io.briefkit.publish.SearchIndex;
+import io.briefkit.publish.SocialCard;
 import io.briefkit.publish.SiteMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,7 +166,8 @@ public final class SiteBuilder implements AutoCloseable {
                         .aboutPage(pageOfType(content.files(), ReadingOrderExtractor.ABOUT_PAGE), corrections)
                         .citations(pageOfType(content.files(), ReadingOrderExtractor.SOURCES_PAGE),
                                 sources.isEmpty() ? null : SourceBibliography.of(sourceStyle, sources, notes),
-                                SourceBibliography.citeBrief(settings.citedBrief(baseUrl)))
+                                new BriefMetadata(settings.citedBrief(baseUrl), (baseUrl == null ? "" : baseUrl) + SocialCard.FILE,
+                                        sources))
                         .onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
@@ -177,6 +180,7 @@ public final class SiteBuilder implements AutoCloseable {
                     SiteMap.write(staging, baseUrl);
                 }
                 Citations.write(staging, settings.citedBrief(baseUrl), sources);
+                SocialCard.write(staging, project.resolve(SocialCard.FONTS), settings.socialCard());
                 stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {

@@ -1,6 +1,7 @@
 package io.briefkit.link;
 
 import io.briefkit.Finding;
+import io.briefkit.cite.BriefMetadata;
 import io.briefkit.cite.SourceBibliography;
 import io.briefkit.content.Correction;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class CrossLinker {
     private final Map<Integer, NoteText> notes;
     private String sourcesPage;
     private SourceBibliography sources;
-    private Map<String, String> briefCitations;
+    private BriefMetadata brief;
     private final Map<String, ActorText> actors = new LinkedHashMap<>();
     private BiConsumer<String, Document> listener = (uri, document) -> { };
     private String singlePage;
@@ -113,13 +114,14 @@ public final class CrossLinker {
     }
 
     /**
-     * The bibliography of the sources, for the page with a {@code [data-sources]} slot, and the
-     * brief's citation in several styles, for a {@code [data-cite-brief]} slot: see {@link SourcesPage}.
+     * The bibliography of the sources, for the page with a {@code [data-sources]} slot (see
+     * {@link SourcesPage}), and what the overview says of the brief: its citation in several
+     * styles, for a {@code [data-cite-brief]} slot, and, in that page's head, its JSON-LD.
      */
-    public CrossLinker citations(String sourcesPage, SourceBibliography sources, Map<String, String> briefCitations) {
+    public CrossLinker citations(String sourcesPage, SourceBibliography sources, BriefMetadata brief) {
         this.sourcesPage = sourcesPage;
         this.sources = sources;
-        this.briefCitations = briefCitations;
+        this.brief = brief;
         return this;
     }
 
@@ -138,11 +140,16 @@ public final class CrossLinker {
         }
         for (Document document : documents.values()) {
             Element cite = document.selectFirst("dl[data-cite-brief]");
-            if (cite != null && briefCitations != null) {
-                briefCitations.forEach((label, html) -> {
+            if (cite != null && brief != null) {
+                brief.citations().forEach((label, html) -> {
                     cite.appendElement("dt").text(label);
                     cite.appendElement("dd").append(html);
                 });
+                Element description = document.selectFirst("head meta[name=description]");
+                Element head = document.head();
+                head.appendElement("script").attr("type", "application/ld+json")
+                        .appendChild(new org.jsoup.nodes.DataNode(brief.jsonLd(description == null ? null
+                                : description.attr("content"))));
             }
         }
     }

@@ -68,6 +68,13 @@ class DeployIT {
         assertEquals("https://example.org/brief-636/downloads/orf-brief-636-1.0.0.pdf",
                 Jsoup.parse(deployed.resolve("index.html").toFile()).selectFirst("meta[name=citation_pdf_url]").attr("content"),
                 "Google Scholar is offered the PDF at its full address");
+        Document index = Jsoup.parse(deployed.resolve("index.html").toFile());
+        assertEquals("https://example.org/brief-636/card.png", index.selectFirst("meta[property=og:image]").attr("content"),
+                "link previews need the image's full address");
+        assertTrue(Files.isRegularFile(deployed.resolve("card.png")));
+        assertTrue(index.selectFirst("script[type=application/ld+json]").data()
+                .contains("\"image\": \"https://example.org/brief-636/card.png\""));
+        assertEquals("https://example.org/brief-636/", index.selectFirst("meta[name=citation_fulltext_html_url]").attr("content"));
         assertTrue(Files.isRegularFile(deployed.resolve("css/site.css")));
         assertTrue(!Files.exists(deployed.resolve("project-info.html")), "the Maven project report is not deployed");
     }

@@ -58,7 +58,7 @@ class BriefSiteIT {
             assertEquals(List.of("downloads/orf-brief-636-1.0.0.pdf", "downloads/orf-brief-636-1.0.0.epub",
                     "downloads/orf-brief-636-1.0.0-offline.zip"), links);
             assertEquals(List.of("PDF", "EPUB", "offline edition"), downloads.select("a").eachText());
-            assertEquals(List.of("brief.html", "about.html"), BuiltSite.page(name).select("footer p.editions a").eachAttr("href"),
+            assertEquals(List.of("brief.html", "about.html", "sources.html"), BuiltSite.page(name).select("footer p.editions a").eachAttr("href"),
                     name);
             java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("\\((?:zip, )?(\\d+) KB\\)").matcher(downloads.text());
             for (String link : links) {

@@ -107,7 +107,7 @@ class EditionIT {
                 editors.add(name.startsWith("actor-") ? "actor pages" : name);
             }
         }
-        assertEquals(new TreeSet<>(List.of("404.html", "about.html", "actor pages", "glossary.html", "search.html")), editors);
+        assertEquals(new TreeSet<>(List.of("404.html", "about.html", "actor pages", "glossary.html", "search.html", "sources.html")), editors);
         assertTrue(BuiltSite.page("index.html").select("main a[href=about.html]").size() > 0, "the overview leads there too");
     }
 

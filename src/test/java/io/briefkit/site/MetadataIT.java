@@ -33,6 +33,36 @@ class MetadataIT {
         assertEquals("Person", report.get("author").get("@type").asText());
         assertEquals("Observer Research Foundation", report.get("publisher").get("name").asText());
         assertEquals("2023-04", report.get("datePublished").asText());
+        assertEquals(report.get("name").asText(), report.get("headline").asText());
+        assertEquals("card.png", report.get("image").asText());
+        JsonNode citation = report.get("citation");
+        assertEquals(74, citation.size(), "one work per distinct source");
+        for (JsonNode work : citation) {
+            assertTrue(!work.path("name").asText().isBlank() && work.has("@type"), work.toString());
+        }
+        JsonNode downs = citation.findParents("name").stream().filter(w -> w.path("name").asText().equals(
+                "China Buys into Afghanistan")).findFirst().orElseThrow();
+        assertEquals("ScholarlyArticle", downs.get("@type").asText());
+        assertEquals("Erica Downs", downs.get("author").get(0).get("name").asText());
+        assertEquals("2012", downs.get("datePublished").asText());
+    }
+
+    @Test
+    void theLinkPreviewImageIsTheBriefsCardAt1200By630() throws IOException {
+        java.awt.image.BufferedImage card = javax.imageio.ImageIO.read(BuiltSite.DIR.resolve("card.png").toFile());
+        assertEquals(1200, card.getWidth());
+        assertEquals(630, card.getHeight());
+        assertEquals(0xfdfcf9, card.getRGB(600, 600) & 0xffffff, "the site's paper colour");
+        assertEquals(0x8a2c10, card.getRGB(600, 5) & 0xffffff, "the site's accent");
+        int ink = 0;
+        for (int x = 80; x < 1120; x++) {
+            for (int y = 150; y < 380; y++) {
+                if ((card.getRGB(x, y) & 0xff) < 0x60) {
+                    ink++;
+                }
+            }
+        }
+        assertTrue(ink > 20_000, "the title is drawn: " + ink + " dark pixels");
     }
 
     @Test
@@ -55,7 +85,10 @@ class MetadataIT {
                 assertTrue(description.length() > 40 && description.length() <= 200, page + ": " + description);
                 assertEquals(description, meta(document, "property", "og:description"), page);
                 assertNotNull(meta(document, "property", "og:title"), page);
-                assertEquals("summary", meta(document, "name", "twitter:card"), page);
+                assertEquals("summary_large_image", meta(document, "name", "twitter:card"), page);
+                assertEquals("card.png", meta(document, "property", "og:image"), page);
+                assertTrue(meta(document, "property", "og:image:alt").startsWith("ORF Issue Brief No. 636 · April 2023: China"
+                        + " and Russia Navigate Shared Threat of Terrorism from Afghanistan, by Atal Ahmadzai"), page);
             }
         }
     }
