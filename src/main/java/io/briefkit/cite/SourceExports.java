@@ -1,5 +1,6 @@
 package io.briefkit.cite;
 
+import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import io.briefkit.content.Source;
 import java.util.List;
@@ -29,8 +30,13 @@ public final class SourceExports {
     }
 
     public static String cslJson(List<Source> sources) {
+        return cslJson(sources.stream().map(CslItems::of).toArray(CSLItemData[]::new));
+    }
+
+    /** CSL-JSON of {@code items}, as citeproc-java writes them: a list, one item to a line. */
+    public static String cslJson(CSLItemData... items) {
         StringJsonBuilderFactory factory = new StringJsonBuilderFactory();
-        return sources.stream().map(s -> "  " + CslItems.of(s).toJson(factory.createJsonBuilder()))
+        return java.util.Arrays.stream(items).map(item -> "  " + item.toJson(factory.createJsonBuilder()))
                 .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
     }
 

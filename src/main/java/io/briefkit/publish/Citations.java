@@ -1,6 +1,7 @@
 package io.briefkit.publish;
 
 import io.briefkit.cite.Brief;
+import io.briefkit.cite.CslItems;
 import io.briefkit.cite.SourceExports;
 import io.briefkit.content.Source;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The citation files the overview offers: the brief in BibTeX and RIS, for citation
+ * The citation files the overview offers: the brief in BibTeX, RIS and CSL-JSON, for citation
  * managers, and its sources, one entry each from the editors' records, in CSL-JSON, biblatex
  * and RIS.
  */
@@ -24,6 +25,8 @@ public final class Citations {
         Path folder = Files.createDirectories(site.resolve(FOLDER));
         Files.writeString(folder.resolve("orf-brief-636.bib"), bibtex(brief), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("orf-brief-636.ris"), ris(brief), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("orf-brief-636.json"), SourceExports.cslJson(CslItems.brief(brief, false)),
+                StandardCharsets.UTF_8);
         if (!sources.isEmpty()) {
             Files.writeString(folder.resolve("orf-brief-636-sources.json"), SourceExports.cslJson(sources), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("orf-brief-636-sources.bib"), SourceExports.biblatex(sources), StandardCharsets.UTF_8);

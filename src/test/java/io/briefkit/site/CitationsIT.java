@@ -39,7 +39,7 @@ class CitationsIT {
                 + " ORF Issue Brief 636. Observer Research Foundation.", texts.get(4));
         assertEquals("China and Russia navigate shared threat of terrorism from Afghanistan",
                 index.selectFirst("section.cite dd i").text(), "APA italicises the report's title");
-        assertEquals(List.of("cite/orf-brief-636.bib", "cite/orf-brief-636.ris", "sources.html",
+        assertEquals(List.of("cite/orf-brief-636.bib", "cite/orf-brief-636.ris", "cite/orf-brief-636.json", "sources.html",
                 "cite/orf-brief-636-sources.json", "cite/orf-brief-636-sources.bib", "cite/orf-brief-636-sources.ris"),
                 index.select("section.cite p a").eachAttr("href"));
     }
@@ -79,5 +79,18 @@ class CitationsIT {
         assertTrue(!tags.containsKey("VL"), "no volume: a reader would show the number as \"Vol. 636\"");
         assertEquals("2023", tags.get("PY"));
         assertTrue(tags.containsKey("ER"));
+    }
+
+    @Test
+    void cslJsonDescribesTheReportInItsSeries() throws IOException {
+        JsonNode brief = new ObjectMapper().readTree(file("orf-brief-636.json")).get(0);
+        assertEquals("report", brief.get("type").asText());
+        assertEquals("Ahmadzai", brief.get("author").get(0).get("family").asText());
+        assertEquals("Atal", brief.get("author").get(0).get("given").asText());
+        assertEquals("China and Russia Navigate Shared Threat of Terrorism from Afghanistan", brief.get("title").asText());
+        assertEquals("ORF Issue Brief", brief.get("collection-title").asText());
+        assertEquals("636", brief.get("collection-number").asText());
+        assertEquals("Observer Research Foundation", brief.get("publisher").asText());
+        assertEquals("[[2023,4]]", brief.get("issued").get("date-parts").toString());
     }
 }
