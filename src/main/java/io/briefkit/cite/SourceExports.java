@@ -44,6 +44,10 @@ public final class SourceExports {
         StringBuilder out = new StringBuilder();
         for (Source s : sources) {
             String type = BIBLATEX_TYPES.getOrDefault(s.type(), "misc");
+            if (type.equals("article") && s.authors().isEmpty() && !s.url().isEmpty()) {
+                // biblatex's data model wants an author for an article; an unsigned report online has its outlet.
+                type = "online";
+            }
             out.append('@').append(type).append('{').append(s.id()).append(",\n");
             if (!s.authors().isEmpty()) {
                 field(out, "author", s.authors().stream().map(SourceExports::bibName).collect(Collectors.joining(" and ")));
@@ -56,10 +60,12 @@ public final class SourceExports {
                         field(out, "entrysubtype", s.type().equals("article-newspaper") ? "newspaper" : "magazine");
                     }
                 }
-                case "online" -> field(out, "organization", escape(s.field("container-title").isEmpty()
-                        ? s.field("publisher") : s.field("container-title")));
+                case "online" -> field(out, "organization", escape(String.join(" and ", java.util.stream.Stream.of(
+                        s.field("container-title"), s.field("publisher")).filter(v -> !v.isEmpty()).toList())));
                 case "report" -> {
-                    field(out, "institution", escape(s.field("publisher")));
+                    field(out, "institution", escape(!s.field("publisher").isEmpty() ? s.field("publisher")
+                            : s.authors().stream().map(Source.Name::literal).filter(v -> !v.isEmpty()).findFirst()
+                                    .orElse(s.field("container-title"))));
                     field(out, "type", escape(s.field("collection-title").isEmpty() ? "Report" : s.field("collection-title")));
                     field(out, "number", escape(s.field("collection-number")));
                 }
@@ -68,9 +74,6 @@ public final class SourceExports {
                     field(out, "location", escape(s.field("publisher-place")));
                     field(out, "howpublished", escape(s.field("container-title")));
                 }
-            }
-            if (type.equals("online") && !s.field("container-title").isEmpty()) {
-                field(out, "publisher", escape(s.field("publisher")));
             }
             field(out, "volume", escape(s.field("volume")));
             if (type.equals("article")) {
