@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +89,9 @@ public final class SocialCard {
     }
 
     private static Font font(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+        // From the file itself: from a stream, Java would copy the font into the temp folder.
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         } catch (FontFormatException e) {
             throw new IOException(file + ": not a TrueType font: " + e.getMessage(), e);
         }
