@@ -14,12 +14,9 @@
 <#-- The link preview's image, drawn by the build (SocialCard); its text, for readers who cannot see it. -->
 <#assign card_alt = config.brief_series + " · " + config.brief_date + ": " + config.site_title + ", by " + config.brief_author + ", " + config.brief_publisher + ".">
 <meta property="og:image" content="${baseurl?has_content?then(baseurl, root)}card.png">
-<meta property="og:image:type" content="image/png">
-<meta property="og:image:width" content="1200">
-<meta property="og:image:height" content="630">
 <meta property="og:image:alt" content="${card_alt}">
 <meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:image:alt" content="${card_alt}">
+
 <#if content.type == "overview">
 <meta name="citation_title" content="${config.site_title}">
 <meta name="citation_author" content="${config.brief_author}">

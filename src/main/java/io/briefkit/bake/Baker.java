@@ -77,6 +77,11 @@ public final class Baker implements AutoCloseable {
         for (Throwable error : oven.getErrors()) {
             findings.addAll(describe(error));
         }
+        try {
+            StylesheetComments.strip(output);
+        } catch (java.io.IOException e) {
+            findings.add(Finding.of("assets/css", "could not write the stylesheets: " + e.getMessage()));
+        }
         return findings;
     }
 
