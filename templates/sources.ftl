@@ -5,7 +5,7 @@
 <@layout.base>
 <article class="sources">
 <h1>${content.title}</h1>
-<p class="lede">Compiled by the editors from the brief’s notes: each source once, in the ${config.sources_style!"apa"} style, grouped by kind, with the notes that cite it and the place each is cited in the text.</p>
+<p class="lede">Compiled by the editors from the brief’s notes: each source once, grouped by kind, with the notes that cite it and the place each is cited in the text. Style: <span data-sources-style>${config.sources_style!"apa"}</span>.</p>
 ${content.body?no_esc}
 <div data-sources></div>
 </article>

@@ -43,6 +43,19 @@ public final class Styles {
         }
     }
 
+    /** The style's own title, e.g. "American Psychological Association 7th edition", or its name if it has none. */
+    public static String title(String style) {
+        try (java.io.InputStream in = Styles.class.getResourceAsStream("/" + style + ".csl")) {
+            if (in == null) {
+                return style;
+            }
+            Element title = Jsoup.parse(in, "UTF-8", "", org.jsoup.parser.Parser.xmlParser()).selectFirst("info > title");
+            return title == null ? style : title.text();
+        } catch (IOException e) {
+            return style;
+        }
+    }
+
     /** The bibliography of {@code items} in {@code style}, sorted as the style sorts: item id to entry HTML. */
     public static Map<String, String> bibliography(String style, List<CSLItemData> items) {
         try {

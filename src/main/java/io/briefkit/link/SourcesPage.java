@@ -47,6 +47,10 @@ final class SourcesPage {
 
     /** @param firstCitation where each note is first cited in the text, or null */
     static void fill(Element slot, SourceBibliography bibliography, IntFunction<Citation> firstCitation, String notesPage) {
+        Element style = slot.ownerDocument() == null ? null : slot.ownerDocument().selectFirst("[data-sources-style]");
+        if (style != null) {
+            style.text(io.briefkit.cite.Styles.title(bibliography.style()));
+        }
         Element summary = slot.appendElement("ul").addClass("source-kinds");
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {
             List<SourceBibliography.Entry> entries = bibliography.entries().stream()

@@ -96,6 +96,8 @@ class SourcesIT {
     @Test
     void theSourcesPageGivesEachReviewedEntryInApaUnderItsKindWithTheNotesThatCiteIt() throws IOException {
         Document page = BuiltSite.page("sources.html");
+        assertEquals("American Psychological Association 7th edition", page.selectFirst("[data-sources-style]").text(),
+                "the page names the style jbake.properties sets");
         for (Map.Entry<String, String[]> expected : EXPECTED.entrySet()) {
             Element item = page.getElementById("source-" + expected.getKey());
             assertNotNull(item, expected.getKey());
