@@ -43,6 +43,9 @@ public final class SourceCheck {
             if (note.shortFor() == 0 && !recorded.containsKey(note.number())) {
                 findings.add(new Finding(SourceFile.PATH, 1, "note " + note.number() + " (" + EndnoteFile.PATH + ":"
                         + note.line() + ") cites a source that has no record"));
+            } else if (note.shortFor() > 0 && byNumber.containsKey(note.shortFor()) && !recorded.containsKey(note.shortFor())) {
+                findings.add(new Finding(SourceFile.PATH, 1, "note " + note.number() + " (" + EndnoteFile.PATH + ":"
+                        + note.line() + ") is a short form of note " + note.shortFor() + ", which has no record"));
             }
         }
     }

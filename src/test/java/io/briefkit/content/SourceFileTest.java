@@ -108,6 +108,13 @@ class SourceFileTest {
     }
 
     @Test
+    void aShortFormWhoseFullNoteHasNoRecordIsReported() throws IOException {
+        assertEquals(List.of("notes/sources.yaml:1: note 1 (notes/endnotes.yaml:1) cites a source that has no record",
+                "notes/sources.yaml:1: note 2 (notes/endnotes.yaml:5) is a short form of note 1, which has no record"),
+                problems(ZHAO));
+    }
+
+    @Test
     void aFullNoteWithoutARecordIsReported() throws IOException {
         assertEquals(List.of("notes/sources.yaml:1: note 3 (notes/endnotes.yaml:9) cites a source that has no record"),
                 problems(SAKHAI));

@@ -54,7 +54,7 @@ class SourceRecordsIT {
                 assertTrue(source.issued().isEmpty() || entry.contains(source.issued().substring(0, 4)), where);
                 assertTrue(!entry.contains("n.d.") && !entry.contains("null"), where);
                 // The first page only: Chicago shortens the range ("928–52").
-                for (String value : List.of(source.field("container-title"), source.field("volume"),
+                for (String value : List.of(source.field("container-title"), source.field("volume"), source.field("issue"),
                         source.field("page").split("-")[0])) {
                     assertTrue(entry.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT)),
                             where + " lacks " + value);
