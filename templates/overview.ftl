@@ -28,7 +28,7 @@ ${content.body?no_esc}
 <section class="cite" data-page-only aria-labelledby="cite-title">
 <h2 id="cite-title">Cite this brief</h2>
 <dl data-cite-brief></dl>
-<p>For citation managers: <a href="${layout.root}cite/orf-brief-636.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636.ris" download>RIS</a> · <a href="${layout.root}cite/orf-brief-636.json" download>CSL-JSON</a>. <#if sources_page?has_content>The sources the notes cite, listed on the <a href="${layout.root}${sources_page?first}">Sources</a> page: <a href="${layout.root}cite/orf-brief-636-sources.json" download>CSL-JSON</a> · <a href="${layout.root}cite/orf-brief-636-sources.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636-sources.ris" download>RIS</a>.</#if></p>
+<p>For citation managers: <a href="${layout.root}cite/orf-brief-636.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636.ris" download>RIS</a> · <a href="${layout.root}cite/orf-brief-636.json" download>CSL-JSON</a>. <#if sources_page?has_content>The sources the notes cite, listed on the <a href="${layout.root}${sources_page?first}">Sources</a> page: <a href="${layout.root}cite/orf-brief-636-sources.bib" download>BibTeX</a> · <a href="${layout.root}cite/orf-brief-636-sources.ris" download>RIS</a> · <a href="${layout.root}cite/orf-brief-636-sources.json" download>CSL-JSON</a>.</#if></p>
 </section>
 </article>
 </@layout.base>

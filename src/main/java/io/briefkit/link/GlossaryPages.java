@@ -115,10 +115,11 @@ final class GlossaryPages {
         article.appendElement("p").addClass("editors-label").text("The editors’ description, not part of the brief;"
                 + " facts as of April 2023 unless it says otherwise:");
         article.appendElement("p").addClass("description").append(actor.descriptionHtml());
-        sources.append(article, actor.sources());
         if (!actor.aliases().isEmpty()) {
-            article.appendElement("p").addClass("aliases").text("Also named: " + String.join(", ", actor.aliases()) + ".");
+            article.appendElement("p").addClass("aliases").text("Other names in the brief: " + String.join(", ", actor.aliases())
+                    + ".");
         }
+        sources.append(article, actor.sources());
         related(article, actor);
         mentionList(article, actor);
         pager(page, glossaryUri, actor);

@@ -40,7 +40,7 @@ class CitationsIT {
         assertEquals("China and Russia navigate shared threat of terrorism from Afghanistan",
                 index.selectFirst("section.cite dd i").text(), "APA italicises the report's title");
         assertEquals(List.of("cite/orf-brief-636.bib", "cite/orf-brief-636.ris", "cite/orf-brief-636.json", "sources.html",
-                "cite/orf-brief-636-sources.json", "cite/orf-brief-636-sources.bib", "cite/orf-brief-636-sources.ris"),
+                "cite/orf-brief-636-sources.bib", "cite/orf-brief-636-sources.ris", "cite/orf-brief-636-sources.json"),
                 index.select("section.cite p a").eachAttr("href"));
     }
 

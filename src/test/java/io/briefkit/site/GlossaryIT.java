@@ -119,7 +119,7 @@ class GlossaryIT {
             List<String> all = new ArrayList<>(List.of(actor.selectFirst("h1").text()));
             Element aliases = actor.selectFirst("p.aliases");
             if (aliases != null) {
-                all.addAll(List.of(aliases.text().replaceFirst("^Also named: ", "").replaceFirst("\\.$", "").split(", ")));
+                all.addAll(List.of(aliases.text().replaceFirst("^Other names in the brief: ", "").replaceFirst("\\.$", "").split(", ")));
             }
             names.put(page, all);
         }
