@@ -2,7 +2,9 @@
  * search page only. It loads the index,
  * a script built with the site (a fetch of JSON would fail from file://), and lists the
  * entries that contain every word of the query, the last word also as the start of a
- * word, best first: words in a title count thrice. */
+ * word, best first: words in a title count thrice, and the brief's own text counts twice
+ * a note's or the glossary's. A word also finds its other spellings in the glossary
+ * (Uighur finds Uyghur). */
 (function () {
   'use strict';
   var MAX = 50;
@@ -11,6 +13,7 @@
   var input = document.getElementById('q');
   var status = document.querySelector('[data-search-status]');
   var timer = 0;
+  var spellings = {};
 
   function fold(text) {
     return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'");
@@ -27,20 +30,29 @@
     return n;
   }
 
+  /* The term and its other spellings; only the term as typed may match as a prefix. */
+  function forms(term) {
+    return [term].concat((spellings[term] || []).filter(function (w) { return w !== term; }));
+  }
+
   function score(entry, terms) {
     var total = 0;
     for (var i = 0; i < terms.length; i++) {
-      var prefix = i === terms.length - 1;
-      var hits = count(entry.ft, terms[i], prefix) * 3 + count(entry.fx, terms[i], prefix);
+      var hits = 0;
+      forms(terms[i]).forEach(function (form, f) {
+        var prefix = f === 0 && i === terms.length - 1;
+        hits += count(entry.ft, form, prefix) * 3 + count(entry.fx, form, prefix);
+      });
       if (hits === 0) { return 0; }
       total += hits;
     }
-    return total;
+    return entry.k === 0 ? total * 2 : total;
   }
 
   /* The excerpt: some words around the first hit, with the hit marked. Built from text
      nodes, never from HTML, so the index cannot inject markup. */
-  function excerpt(entry, term) {
+  function excerpt(entry, typed) {
+    var term = forms(typed).filter(function (form) { return count(entry.fx, form, true) > 0; })[0] || typed;
     var at = Math.max(0, entry.fx.search(new RegExp('(^|[^a-z0-9])' + term.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))));
     if (entry.fx.charAt(at) !== term.charAt(0)) { at++; }
     var start = Math.max(0, entry.x.lastIndexOf(' ', Math.max(0, at - 80)) + 1);
@@ -80,6 +92,9 @@
   }
 
   function start() {
+    (window.BRIEF_SEARCH_VARIANTS || []).forEach(function (group) {
+      group.forEach(function (word) { spellings[word] = group; });
+    });
     window.BRIEF_SEARCH_INDEX.forEach(function (entry) {
       entry.ft = fold(entry.t);
       entry.fx = fold(entry.x);

@@ -161,6 +161,7 @@ public final class SiteBuilder implements AutoCloseable {
                 // invalid, that is what the editor needs to see, not what linking made of it.
                 SiteChecker.Pending markup = checker.startMarkupCheck();
                 index = new SearchIndex(staging, parts);
+                index.names(actors.stream().map(Actor::names).toList());
                 List<Finding> linking = new CrossLinker(staging, parts, noteTexts(notes),
                         actorTexts(actors)).singlePage(singlePage)
                         .aboutPage(pageOfType(content.files(), ReadingOrderExtractor.ABOUT_PAGE), corrections)

@@ -16,19 +16,22 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes the search index as a script, {@code js/search-index.js}, that the search page
- * loads: one entry per paragraph of the brief, per note and per actor, each with a title,
- * the link to it and its text. A script, not JSON, because a fetch fails from disk.
+ * loads: one entry per paragraph of the brief, per note and per actor, each with a title (the
+ * part's own title and the paragraph's number), the link to it, its kind and its text; and the
+ * glossary's close spellings of one name. A script, not JSON, because a fetch fails from disk.
  */
 public final class SearchIndex {
     public static final String PATH = "js/search-index.js";
 
-    record Entry(String title, String url, String text) {
+    /** An entry; {@code kind} ranks it: 0 the brief's text, 1 a note, 2 the glossary. */
+    record Entry(String title, String url, String text, int kind) {
     }
 
     private final Path site;
     private final Map<String, String> labels = new HashMap<>();
     private final List<Entry> parts = new ArrayList<>();
     private final Map<String, Entry> actors = new TreeMap<>();
+    private List<List<String>> variants = List.of();
 
     /** An index of the parts of the brief in {@code pages}, whose labels title their entries, and of the actors. */
     public SearchIndex(Path site, List<LinkedPage> pages) {
@@ -44,20 +47,27 @@ public final class SearchIndex {
     public void add(String uri, Document document) {
         String label = labels.get(uri);
         if (label != null) {
+            Element heading = document.selectFirst("main article h1");
+            String title = heading == null ? label : heading.text();
             for (Element block : document.select("main article > p[id], main article aside.footnote")) {
                 String where = block.tagName().equals("aside") ? ", footnote " + block.id().substring(3)
-                        : " ¶" + block.id().substring(block.id().lastIndexOf('-') + 1);
-                parts.add(new Entry(label + where, uri + "#" + block.id(), clean(block)));
+                        : ", paragraph " + block.id().substring(block.id().lastIndexOf('-') + 1);
+                parts.add(new Entry(title + where, uri + "#" + block.id(), clean(block), 0));
             }
             for (Element note : document.select("[data-endnotes=all] > ol > li")) {
                 parts.add(new Entry("Note " + note.attr("value"), uri + "#" + note.id(),
-                        note.selectFirst(".note-text").text()));
+                        note.selectFirst(".note-text").text(), 1));
             }
         } else if (uri.startsWith("actor-")) {
             Element aliases = document.selectFirst("main p.aliases");
             actors.put(uri, new Entry(document.selectFirst("main h1").text() + " (glossary)", uri,
-                    document.selectFirst("main p.description").text() + (aliases == null ? "" : " " + aliases.text())));
+                    document.selectFirst("main p.description").text() + (aliases == null ? "" : " " + aliases.text()), 2));
         }
+    }
+
+    /** The glossary's names, each actor's in a list: the search takes close spellings of one name as one word. */
+    public void names(List<List<String>> namesByActor) {
+        this.variants = SpellingVariants.of(namesByActor);
     }
 
     /** Writes the index: the parts' entries in reading order, then the actors by page name. */
@@ -65,7 +75,7 @@ public final class SearchIndex {
         List<Entry> entries = new ArrayList<>(parts);
         entries.addAll(actors.values());
         Files.createDirectories(site.resolve(PATH).getParent());
-        Files.writeString(site.resolve(PATH), script(entries), StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(PATH), script(entries, variants), StandardCharsets.UTF_8);
     }
 
     private static String clean(Element block) {
@@ -74,12 +84,18 @@ public final class SearchIndex {
         return copy.text();
     }
 
-    static String script(List<Entry> entries) {
+    static String script(List<Entry> entries, List<List<String>> variants) {
         StringBuilder out = new StringBuilder("window.BRIEF_SEARCH_INDEX = [\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             out.append("{\"t\":").append(Json.string(e.title())).append(",\"u\":").append(Json.string(e.url()))
+                    .append(",\"k\":").append(e.kind())
                     .append(",\"x\":").append(Json.string(e.text())).append(i < entries.size() - 1 ? "},\n" : "}\n");
+        }
+        out.append("];\nwindow.BRIEF_SEARCH_VARIANTS = [");
+        for (int i = 0; i < variants.size(); i++) {
+            out.append(i == 0 ? "" : ",").append('[').append(String.join(",", variants.get(i).stream().map(Json::string).toList()))
+                    .append(']');
         }
         return out.append("];\n").toString();
     }

@@ -182,6 +182,25 @@ class PreviewIT {
     }
 
     @Test
+    void searchFindsOtherSpellingsRanksTheBriefsTextFirstAndNamesEachHitByItsPart() throws IOException {
+        HtmlPage page = client.getPage(SITE.resolve("search.html").toUri() + "?q=uighur");
+        client.waitForBackgroundJavaScript(1000);
+        List<String> marked = page.querySelectorAll("[data-search-results] mark").stream().map(n -> n.getTextContent()).toList();
+        assertTrue(marked.contains("Uyghur"), "the brief's spelling is found from the notes' one: " + marked);
+        assertTrue(marked.contains("Uighur"), "and the notes' own spelling: " + marked);
+        page = client.getPage(SITE.resolve("search.html").toUri() + "?q=taliban%20china");
+        client.waitForBackgroundJavaScript(1000);
+        List<String> hrefs = page.querySelectorAll("[data-search-results] li > a").stream()
+                .map(n -> ((DomElement) n).getAttribute("href")).toList();
+        assertTrue(hrefs.get(0).contains("#p-"), "a paragraph of the brief comes first, not a note: " + hrefs);
+        String label = page.querySelector("[data-search-results] li > a").getTextContent();
+        assertTrue(label.matches(".+, paragraph \\d+"), label);
+        String part = hrefs.get(0).substring(0, hrefs.get(0).indexOf('#'));
+        assertEquals(open(part).querySelector("main h1").getTextContent().strip(), label.replaceFirst(", paragraph \\d+$", ""),
+                "a hit is named by its part's title");
+    }
+
+    @Test
     void aParagraphsPermalinkOffersItsCitation() throws IOException {
         HtmlPage page = open("threats.html");
         HtmlAnchor permalink = (HtmlAnchor) page.querySelector("#p-threats-4 a.permalink");
