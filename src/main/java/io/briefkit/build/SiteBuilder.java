@@ -251,7 +251,7 @@ public final class SiteBuilder implements AutoCloseable {
     private static List<ActorText> actorTexts(List<Actor> actors) {
         BriefMarkdown markdown = new BriefMarkdown();
         return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
-                a.aliases(), a.related(), a.sources(), a.line())).toList();
+                a.aliases(), a.related(), a.sources(), a.headword(), a.line())).toList();
     }
 
     /** A checker of {@code site}, with the budget of every page but those whose header sets their own ({@code budget=}). */

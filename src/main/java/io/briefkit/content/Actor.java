@@ -13,15 +13,16 @@ import java.util.List;
  * @param related     ids of related actors
  * @param sources     where the facts of the description that are neither in the brief nor common
  *                    reference knowledge come from
+ * @param headword    the form the brief uses and the glossary lists it under (IS-K), the name if none
  * @param line        the line of the entry, for messages
  */
 public record Actor(String id, String name, String kind, String description, List<String> aliases,
-        List<String> related, List<DescriptionSource> sources, int line) {
+        List<String> related, List<DescriptionSource> sources, String headword, int line) {
 
     /** An actor whose description needs no source beyond the brief and common knowledge. */
     public Actor(String id, String name, String kind, String description, List<String> aliases, List<String> related,
             int line) {
-        this(id, name, kind, description, aliases, related, List.of(), line);
+        this(id, name, kind, description, aliases, related, List.of(), name, line);
     }
 
     /** The name and every alias: what the text is searched for. */

@@ -21,7 +21,7 @@ public final class ActorFile {
     public static final String PATH = "glossary/actors.yaml";
     public static final List<String> KINDS = List.of(
             "state", "armed group", "person", "people", "organisation", "initiative", "place");
-    private static final Set<String> KEYS = Set.of("id", "name", "kind", "description", "aliases", "related", "sources");
+    private static final Set<String> KEYS = Set.of("id", "name", "kind", "description", "aliases", "related", "sources", "headword");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private ActorFile() {
@@ -68,7 +68,13 @@ public final class ActorFile {
         List<String> aliases = YamlEntries.texts(fields.get("aliases"), "aliases", PATH, findings);
         List<String> related = YamlEntries.texts(fields.get("related"), "related", PATH, findings);
         List<DescriptionSource> sources = DescriptionSources.read(fields.get("sources"), id, PATH, findings);
-        return complete ? new Actor(id, name, kind, description, aliases, related, sources, line) : null;
+        String headword = YamlEntries.text(fields.get("headword"), "headword", PATH, findings);
+        if (headword != null && !headword.equals(name) && !aliases.contains(headword)) {
+            findings.add(new Finding(PATH, line, id + ": headword \"" + headword + "\" must be its name or one of its aliases"));
+            complete = false;
+        }
+        return complete ? new Actor(id, name, kind, description, aliases, related, sources,
+                headword == null ? name : headword, line) : null;
     }
 
     private static void checkWhole(List<Actor> actors, List<Finding> findings) {

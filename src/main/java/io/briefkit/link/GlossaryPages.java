@@ -37,10 +37,10 @@ final class GlossaryPages {
         this.notesPage = notesPage == null ? "" : notesPage;
     }
 
-    /** Kinds in the order of {@code io.briefkit.content.ActorFile#KINDS}, then names alphabetically. */
+    /** Kinds in the order of {@code io.briefkit.content.ActorFile#KINDS}, then headwords alphabetically. */
     static final Comparator<ActorText> ORDER = Comparator
             .comparingInt((ActorText a) -> io.briefkit.content.ActorFile.KINDS.indexOf(a.kind()))
-            .thenComparing(a -> a.name().toLowerCase(java.util.Locale.ROOT));
+            .thenComparing(a -> a.headword().toLowerCase(java.util.Locale.ROOT));
 
     /** Where the previews of every actor are written, for the pages' script to load when first needed. */
     static final String PREVIEWS = "js/glossary.js";
@@ -72,20 +72,56 @@ final class GlossaryPages {
 
     void fillGlossary(Document glossary) {
         Element section = glossary.selectFirst("[data-glossary]");
+        Element jump = section.appendElement("nav").addClass("glossary-jump").attr("aria-label", "Glossary by kind and letter");
+        Element byKind = jump.appendElement("p").text("By kind: ");
+        Element byLetter = jump.appendElement("p").text("By letter: ");
         String kind = null;
         Element list = null;
         for (ActorText actor : actors) {
             if (!actor.kind().equals(kind)) {
                 kind = actor.kind();
-                section.appendElement("h2").id("kind-" + kind.replace(' ', '-')).text(GROUPS.get(kind));
+                String id = "kind-" + kind.replace(' ', '-');
+                String of = kind;
+                long count = actors.stream().filter(a -> a.kind().equals(of)).count();
+                byKind.appendText(list == null ? "" : " · ");
+                byKind.appendElement("a").attr("href", "#" + id).text(GROUPS.get(kind) + " (" + count + ")");
+                section.appendElement("h2").id(id).text(GROUPS.get(kind));
                 list = section.appendElement("dl").addClass("terms");
             }
             Element term = list.appendElement("div").id("term-" + actor.id());
-            term.appendElement("dt").appendElement("dfn").appendElement("a").attr("href", actor.uri()).text(actor.name());
+            Element headword = term.appendElement("dt");
+            headword.appendElement("dfn").appendElement("a").attr("href", actor.uri()).text(actor.headword());
+            if (!actor.headword().equals(actor.name())) {
+                headword.appendText(" ");
+                headword.appendElement("span").addClass("long-form").text(actor.name());
+            }
             Element description = term.appendElement("dd");
             description.append(actor.descriptionHtml());
-            if (!actor.aliases().isEmpty()) {
-                description.appendElement("span").addClass("aliases").text(" Also: " + String.join(", ", actor.aliases()) + ".");
+            List<String> others = actor.aliases().stream().filter(a -> !a.equals(actor.headword())).toList();
+            if (!others.isEmpty()) {
+                description.appendElement("span").addClass("aliases").text(" Also: " + String.join(", ", others) + ".");
+            }
+        }
+        alphabetical(section, byLetter);
+    }
+
+    /** Every headword from A to Z, each letter a jump target, for a reader who knows the word but not its kind. */
+    private void alphabetical(Element section, Element byLetter) {
+        section.appendElement("h2").id("a-to-z").text("All terms from A to Z");
+        Element index = section.appendElement("div").addClass("a-to-z");
+        java.util.Map<Character, List<ActorText>> byInitial = new java.util.TreeMap<>();
+        actors.stream().sorted(Comparator.comparing((ActorText a) -> a.headword().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(a -> byInitial.computeIfAbsent(Character.toUpperCase(a.headword().charAt(0)), c -> new ArrayList<>()).add(a));
+        for (java.util.Map.Entry<Character, List<ActorText>> letter : byInitial.entrySet()) {
+            String id = "letter-" + Character.toLowerCase(letter.getKey());
+            byLetter.appendElement("a").attr("href", "#" + id).text(String.valueOf(letter.getKey()));
+            byLetter.appendText(" ");
+            Element line = index.appendElement("p").id(id);
+            line.appendElement("b").text(String.valueOf(letter.getKey()));
+            for (int i = 0; i < letter.getValue().size(); i++) {
+                ActorText actor = letter.getValue().get(i);
+                line.appendText(i == 0 ? " " : " · ");
+                line.appendElement("a").attr("href", "#term-" + actor.id()).text(actor.headword());
             }
         }
     }

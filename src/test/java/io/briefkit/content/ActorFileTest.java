@@ -130,4 +130,11 @@ class ActorFileTest {
         assertEquals(List.of("glossary/actors.yaml:6: etim: a source cites note 95, which is not one of the brief's notes"),
                 findings.stream().map(Finding::toString).toList());
     }
+
+    @Test
+    void aHeadwordMustBeTheNameOrAnAlias() throws IOException {
+        assertEquals(List.of("glossary/actors.yaml:1: is-k: headword \"ISIS-K\" must be its name or one of its aliases"),
+                read("- id: is-k\n  name: Islamic State Khorasan Province\n  headword: ISIS-K\n  kind: armed group\n"
+                        + "  description: A group.\n  aliases: [IS-K]\n"));
+    }
 }

@@ -106,10 +106,14 @@ class GlossaryLinkerTest {
     @Test
     void glossaryPageListsTermsByKindAndName() throws IOException {
         Element section = read("glossary.html").selectFirst("[data-glossary]");
-        assertEquals(List.of("States", "Armed groups"), section.select("h2").eachText());
+        assertEquals(List.of("States", "Armed groups", "All terms from A to Z"), section.select("h2").eachText());
         assertEquals(List.of("United States", "Islamic Movement of Uzbekistan", "Islamic State Khorasan Province"),
                 section.select("dt").eachText());
         assertEquals(List.of("term-united-states", "term-imu", "term-is-k"), section.select("dl > div").eachAttr("id"));
+        assertEquals(List.of("I Islamic Movement of Uzbekistan · Islamic State Khorasan Province", "U United States"),
+                section.select(".a-to-z p").eachText());
+        assertEquals(List.of("#kind-state", "#kind-armed-group", "#letter-i", "#letter-u"),
+                section.select("nav.glossary-jump a").eachAttr("href"));
     }
 
     @Test

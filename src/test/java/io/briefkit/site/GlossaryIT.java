@@ -34,13 +34,13 @@ class GlossaryIT {
         Document glossary = BuiltSite.page("glossary.html");
         Element section = glossary.selectFirst("section[role=doc-glossary]");
         assertNotNull(section);
-        assertEquals(List.of("States", "Armed groups", "Persons", "Peoples", "Organisations", "Initiatives and projects", "Places"),
-                section.select("h2").eachText());
+        assertEquals(List.of("States", "Armed groups", "Persons", "Peoples", "Organisations", "Initiatives and projects", "Places",
+                "All terms from A to Z"), section.select("h2").eachText());
         List<Element> terms = section.select("dl dt");
         assertTrue(terms.size() >= 30, "actors: " + terms.size());
         assertEquals(terms.size(), actorPages().size());
         for (Element list : section.select("dl")) {
-            List<String> names = list.select("dt").eachText();
+            List<String> names = list.select("dt dfn").eachText();
             assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names, "alphabetical");
         }
         for (Element term : terms) {
@@ -219,5 +219,29 @@ class GlossaryIT {
     @Test
     void anActorWithoutOutsideFactsListsNoSources() throws IOException {
         assertTrue(BuiltSite.page("actor-kabul.html").select("section.description-sources").isEmpty());
+    }
+
+    @Test
+    void theGlossaryListsTheBriefsShortFormsWithTheLongFormBesideAndJumpsByKindAndLetter() throws IOException {
+        Document glossary = BuiltSite.page("glossary.html");
+        for (String[] expected : new String[][] {{"is-k", "IS-K", "Islamic State Khorasan Province"}, {"etim", "ETIM",
+                "East Turkistan Islamic Movement"}, {"imu", "IMU", "Islamic Movement of Uzbekistan"}, {"ttp", "TTP",
+                "Tehreek Taliban of Pakistan"}, {"sco", "SCO", "Shanghai Cooperation Organisation"}, {"cpec", "CPEC",
+                "China-Pakistan Economic Corridor"}, {"bri", "BRI", "Belt and Road Initiative"}}) {
+            Element term = glossary.getElementById("term-" + expected[0]);
+            assertEquals(expected[1], term.selectFirst("dt dfn").text());
+            assertEquals(expected[2], term.selectFirst("dt .long-form").text());
+            assertTrue(term.select("dd .aliases").text().indexOf(expected[1] + ",") < 0, "the headword is not repeated");
+        }
+        assertTrue(glossary.getElementById("term-taliban").select(".long-form").isEmpty(), "a name the brief uses stands alone");
+        Element jump = glossary.selectFirst("nav.glossary-jump");
+        List<String> targets = jump.select("a").eachAttr("href");
+        assertTrue(targets.contains("#kind-armed-group") && targets.contains("#letter-i"), targets.toString());
+        for (String target : targets) {
+            assertNotNull(glossary.getElementById(target.substring(1)), target);
+        }
+        List<String> underI = glossary.getElementById("letter-i").select("a").eachText();
+        assertTrue(underI.containsAll(List.of("IMU", "India", "Iran", "IS-K")), underI.toString());
+        assertEquals(glossary.select("dl.terms dt").size(), glossary.select(".a-to-z a").size(), "every term under its letter");
     }
 }
