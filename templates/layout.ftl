@@ -2,7 +2,9 @@
 <#-- The one base layout: the only template with <html>, <head> and <body>.
      Pages call <@layout.base> and put their article inside it. -->
 <#macro base>
-<#assign root = content.rootpath!"">
+<#-- The not-found page is served for a missing page at any depth: with the site's public
+     address known, its links start from that address's path, so they hold wherever it is served. -->
+<#assign root = (content.type == "notfound" && (config.site_baseurl!"")?has_content)?then(config.site_baseurl?replace("^[a-zA-Z]+://[^/]+", "", "r"), content.rootpath!"")>
 <#-- The parts of the brief in reading order; the search and not-found pages are not parts. -->
 <#assign parts = reading_order>
 <!DOCTYPE html>

@@ -39,6 +39,7 @@ import io.briefkit.publish.SearchIndex;
 import io.briefkit.publish.SocialCard;
 import io.briefkit.publish.SiteMap;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class SiteBuilder implements AutoCloseable {
             BriefSettings settings = new BriefSettings(config);
             Budget budget = settings.budget();
             String singlePage = singlePage(content.files());
-            SiteChecker checker = checker(staging, content.files(), budget);
+            SiteChecker checker = checker(staging, content.files(), budget, baseUrl);
             SearchIndex index = null;
             findings.addAll(baker.bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
@@ -190,7 +191,7 @@ public final class SiteBuilder implements AutoCloseable {
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
                 findings.addAll(new Publisher(settings.epubMetadata(), new PdfEdition(project, settings.pdfMetadata()),
-                        copy -> checker(copy, content.files(), budget))
+                        copy -> checker(copy, content.files(), budget, baseUrl))
                         .publish(staging, parts, singlePage, work, downloads.epub(), downloads.pdf(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
@@ -254,9 +255,17 @@ public final class SiteBuilder implements AutoCloseable {
                 a.aliases(), a.related(), a.sources(), a.headword(), a.line())).toList();
     }
 
-    /** A checker of {@code site}, with the budget of every page but those whose header sets their own ({@code budget=}). */
-    private SiteChecker checker(Path site, List<ContentFile> files, Budget budget) {
+    /**
+     * A checker of {@code site}, with the budget of every page but those whose header sets their
+     * own ({@code budget=}); with the public address {@code baseUrl} (or null), the not-found page
+     * writes its links from the address's path, to be served at any depth.
+     */
+    private SiteChecker checker(Path site, List<ContentFile> files, Budget budget, String baseUrl) {
         SiteChecker checker = new SiteChecker(site, files, validation, budget);
+        String notFound = pageOfType(files, "notfound");
+        if (notFound != null && baseUrl != null) {
+            checker.servedAtAnyDepth(notFound, URI.create(baseUrl).getRawPath());
+        }
         for (ContentFile file : files) {
             if (file.get("budget") != null) {
                 checker.budget(file.outputUri(), new Budget(Integer.parseInt(file.get("budget").strip()), budget.requests(),

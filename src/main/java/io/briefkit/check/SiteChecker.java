@@ -42,6 +42,7 @@ public final class SiteChecker {
     private final MarkupValidation validation;
     private final Budget budget;
     private final Map<String, Budget> budgets = new HashMap<>();
+    private final Map<String, String> servedAtAnyDepth = new HashMap<>();
 
     public SiteChecker(Path site, List<ContentFile> sources, MarkupValidation validation, Budget budget) {
         this.site = site;
@@ -50,10 +51,35 @@ public final class SiteChecker {
         sources.forEach(source -> sourceByPage.put(source.outputUri(), source));
     }
 
+    /**
+     * Marks {@code page}, at the site's root, as served at any depth (the not-found page, which a
+     * server returns for a missing page anywhere): its links are written from {@code basePath},
+     * the path of the site's public address, and are checked as the relative links they stand for.
+     */
+    public SiteChecker servedAtAnyDepth(String page, String basePath) {
+        servedAtAnyDepth.put(page, basePath);
+        return this;
+    }
+
     /** Gives {@code page} a budget of its own, such as the single-page edition, which holds the whole brief. */
     public SiteChecker budget(String page, Budget budget) {
         budgets.put(page, budget);
         return this;
+    }
+
+    /** The page with the links it writes from the site's base path made relative again, if it is served at any depth. */
+    private Document relativized(String page, Document document) {
+        String base = servedAtAnyDepth.get(page);
+        if (base != null && !page.contains("/")) {
+            for (Element element : document.select("[href], [src]")) {
+                String attribute = element.hasAttr("href") ? "href" : "src";
+                String url = element.attr(attribute);
+                if (url.startsWith(base) && !url.startsWith("//")) {
+                    element.attr(attribute, url.substring(base.length()));
+                }
+            }
+        }
+        return document;
     }
 
     /** Problems found by a check that runs while the build goes on; {@link #join()} waits for them. */
@@ -118,7 +144,8 @@ public final class SiteChecker {
         for (String page : pages) {
             String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
             results.put(page, validation.validate(html));
-            PageFacts facts = validation.facts(page, html, () -> PageFacts.of(page, Jsoup.parse(html, "", Parser.htmlParser())));
+            PageFacts facts = validation.facts(page, html, () -> PageFacts.of(page,
+                    relativized(page, Jsoup.parse(html, "", Parser.htmlParser()))));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }

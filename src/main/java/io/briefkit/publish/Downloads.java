@@ -39,7 +39,7 @@ final class Downloads {
             if (footer == null) {
                 continue;
             }
-            String up = "../".repeat(root.relativize(file).getNameCount() - 1);
+            String up = rootOf(page, "../".repeat(root.relativize(file).getNameCount() - 1));
             Element p = footer.appendElement("p").addClass("downloads");
             p.appendText("Download the brief: ");
             for (File download : files) {
@@ -80,6 +80,23 @@ final class Downloads {
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
+
+    /**
+     * The path from {@code page} to the site's root, as the page itself writes it before its
+     * stylesheet: relative on most pages, from the site's address on the not-found page, which
+     * is served at any depth.
+     */
+    private static String rootOf(Document page, String relative) {
+        for (Element sheet : page.select("head link[rel=stylesheet]")) {
+            String href = sheet.attr("href");
+            if (href.endsWith(STYLESHEET)) {
+                return href.substring(0, href.length() - STYLESHEET.length());
+            }
+        }
+        return relative;
+    }
+
+    private static final String STYLESHEET = "css/site.css";
 
     private static List<Path> pages(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
