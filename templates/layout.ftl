@@ -25,6 +25,9 @@
 <#if content.type == "search"><script src="${root}js/search.js" defer></script></#if>
 </head>
 <body>
+<#-- First in the body and not deferred: it sets the reader's chosen colours before anything is
+     drawn, without holding up the head. -->
+<script src="${root}js/theme.js"></script>
 <a class="skip-link" href="#main">Skip to the text</a>
 <#include "partials/masthead.ftl">
 <div class="frame">

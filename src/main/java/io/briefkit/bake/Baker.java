@@ -78,9 +78,9 @@ public final class Baker implements AutoCloseable {
             findings.addAll(describe(error));
         }
         try {
-            StylesheetComments.strip(output);
+            AssetComments.strip(output);
         } catch (java.io.IOException e) {
-            findings.add(Finding.of("assets/css", "could not write the stylesheets: " + e.getMessage()));
+            findings.add(Finding.of("assets", "could not write the stylesheets and scripts: " + e.getMessage()));
         }
         return findings;
     }

@@ -1,0 +1,60 @@
+package io.briefkit.bake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The site's stylesheets and scripts are written for their editors, with comments, and served
+ * without them: every page loads them, so their comments would count against every page's
+ * budget. Only comments and the indentation of lines go; the code is served as written. In a
+ * script, only comments that open a line go, so nothing inside a string or a regular
+ * expression is ever touched.
+ */
+final class AssetComments {
+    private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern JS_COMMENT = Pattern.compile("(?m)^[ \\t]*/\\*.*?\\*/[ \\t]*$", Pattern.DOTALL);
+    private static final Pattern INDENT = Pattern.compile("(?m)^[ \\t]+|[ \\t]+$");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
+
+    private AssetComments() {
+    }
+
+    static void strip(Path site) throws IOException {
+        strip(site.resolve("css"), ".css");
+        strip(site.resolve("js"), ".js");
+    }
+
+    private static void strip(Path folder, String extension) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> f.toString().endsWith(extension)).toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String served = extension.equals(".css") ? css(text) : script(text);
+            if (!served.equals(text)) {
+                Files.writeString(file, served, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    static String css(String css) {
+        return tidy(CSS_COMMENT.matcher(css).replaceAll(""));
+    }
+
+    static String script(String script) {
+        return tidy(JS_COMMENT.matcher(script).replaceAll(""));
+    }
+
+    private static String tidy(String text) {
+        return BLANK_LINES.matcher(INDENT.matcher(text).replaceAll("")).replaceAll("\n").strip() + "\n";
+    }
+}
