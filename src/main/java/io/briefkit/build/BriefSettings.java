@@ -14,8 +14,8 @@ import java.util.UUID;
  * the page budget, the brief as cited, and the EPUB's and the PDF's metadata.
  */
 final class BriefSettings {
-    /** Every page under 60 KB on first load, in at most 6 requests, unless jbake.properties says otherwise. */
-    static final Budget DEFAULT_BUDGET = new Budget(60, 6);
+    /** Every page under 60 KB on first load, in at most 7 requests, unless jbake.properties says otherwise. */
+    static final Budget DEFAULT_BUDGET = new Budget(60, 7);
 
     private final SiteConfig config;
 

@@ -72,7 +72,8 @@ final class GlossaryPages {
 
     void fillGlossary(Document glossary) {
         Element section = glossary.selectFirst("[data-glossary]");
-        Element jump = section.appendElement("nav").addClass("glossary-jump").attr("aria-label", "Glossary by kind and letter");
+        // Links within the page, not a landmark: the page has its contents and pager as navigation already.
+        Element jump = section.appendElement("div").addClass("glossary-jump");
         Element byKind = jump.appendElement("p").text("By kind: ");
         Element byLetter = jump.appendElement("p").text("By letter: ");
         String kind = null;

@@ -113,7 +113,7 @@ class GlossaryLinkerTest {
         assertEquals(List.of("I Islamic Movement of Uzbekistan · Islamic State Khorasan Province", "U United States"),
                 section.select(".a-to-z p").eachText());
         assertEquals(List.of("#kind-state", "#kind-armed-group", "#letter-i", "#letter-u"),
-                section.select("nav.glossary-jump a").eachAttr("href"));
+                section.select("div.glossary-jump a").eachAttr("href"));
     }
 
     @Test

@@ -234,7 +234,7 @@ class GlossaryIT {
             assertTrue(term.select("dd .aliases").text().indexOf(expected[1] + ",") < 0, "the headword is not repeated");
         }
         assertTrue(glossary.getElementById("term-taliban").select(".long-form").isEmpty(), "a name the brief uses stands alone");
-        Element jump = glossary.selectFirst("nav.glossary-jump");
+        Element jump = glossary.selectFirst("div.glossary-jump");
         List<String> targets = jump.select("a").eachAttr("href");
         assertTrue(targets.contains("#kind-armed-group") && targets.contains("#letter-i"), targets.toString());
         for (String target : targets) {
