@@ -1,17 +1,21 @@
 package io.briefkit.build;
 
+import io.briefkit.Finding;
 import io.briefkit.check.Budget;
 import io.briefkit.cite.Brief;
+import io.briefkit.cite.Styles;
 import io.briefkit.content.SiteConfig;
 import io.briefkit.publish.EpubMetadata;
 import io.briefkit.publish.PdfEdition;
 import io.briefkit.publish.SocialCard;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * What the later stages need from {@code jbake.properties}, each as the record its stage takes:
- * the page budget, the brief as cited, and the EPUB's and the PDF's metadata.
+ * the page budget, the Sources page's citation style, the brief as cited, the link preview's
+ * card, and the EPUB's and the PDF's metadata.
  */
 final class BriefSettings {
     /** Every page under 60 KB on first load, in at most 7 requests, unless jbake.properties says otherwise. */
@@ -26,6 +30,17 @@ final class BriefSettings {
     Budget budget() {
         return new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
                 config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
+    }
+
+    /** The CSL style of the Sources page, {@code sources.style} (apa if unset); an unknown style is a finding. */
+    String sourceStyle(List<Finding> findings) {
+        String style = config.value("sources.style") == null ? "apa" : config.value("sources.style").strip();
+        if (!Styles.known(style)) {
+            findings.add(new Finding(SiteConfig.FILE, config.line("sources.style"), "sources.style: \"" + style
+                    + "\" is not a CSL style citeproc-java knows; use a style's file name without .csl, e.g. apa,"
+                    + " chicago-author-date or modern-language-association"));
+        }
+        return style;
     }
 
     /** @param baseUrl the site's public address, or null */

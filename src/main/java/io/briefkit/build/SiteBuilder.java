@@ -10,7 +10,6 @@ import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
 import io.briefkit.cite.BriefMetadata;
 import io.briefkit.cite.SourceBibliography;
-import io.briefkit.cite.Styles;
 import io.briefkit.content.Actor;
 import io.briefkit.content.ActorFile;
 import io.briefkit.content.ActorLinkScanner;
@@ -126,12 +125,8 @@ public final class SiteBuilder implements AutoCloseable {
                 findings);
         List<Source> sources = SourceFile.read(project, findings);
         SourceCheck.check(sources, notes, findings);
-        String sourceStyle = config.value("sources.style") == null ? "apa" : config.value("sources.style").strip();
-        if (!Styles.known(sourceStyle)) {
-            findings.add(new Finding(SiteConfig.FILE, config.line("sources.style"), "sources.style: \"" + sourceStyle
-                    + "\" is not a CSL style citeproc-java knows; use a style's file name without .csl, e.g. apa,"
-                    + " chicago-author-date or modern-language-association"));
-        }
+        BriefSettings settings = new BriefSettings(config);
+        String sourceStyle = settings.sourceStyle(findings);
         DescriptionSources.checkNotes(actors, notes.stream().map(Endnote::number).collect(Collectors.toSet()), findings);
         if (!Finding.anyErrors(findings)) {
             findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
@@ -149,7 +144,6 @@ public final class SiteBuilder implements AutoCloseable {
         Folders.readableByAll(staging);
         List<LinkedPage> parts = readingOrder(content.files());
         try {
-            BriefSettings settings = new BriefSettings(config);
             Budget budget = settings.budget();
             String singlePage = singlePage(content.files());
             SiteChecker checker = checker(staging, content.files(), budget, baseUrl);

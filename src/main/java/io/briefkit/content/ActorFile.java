@@ -3,7 +3,6 @@ package io.briefkit.content;
 import io.briefkit.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,8 @@ public final class ActorFile {
     }
 
     public static List<Actor> read(Path project, List<Finding> findings) throws IOException {
-        List<Actor> actors = new ArrayList<>();
-        for (MappingNode entry : YamlEntries.read(project, PATH, "the actors of the glossary", findings)) {
-            Actor actor = readEntry(entry, findings);
-            if (actor != null) {
-                actors.add(actor);
-            }
-        }
+        List<Actor> actors = YamlEntries.readAll(project, PATH, "the actors of the glossary", findings,
+                entry -> readEntry(entry, findings));
         checkWhole(actors, findings);
         return actors;
     }

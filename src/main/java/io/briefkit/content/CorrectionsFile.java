@@ -36,13 +36,8 @@ public final class CorrectionsFile {
         if (!Files.exists(project.resolve(PATH))) {
             return List.of();
         }
-        List<Correction> corrections = new ArrayList<>();
-        for (MappingNode entry : YamlEntries.read(project, PATH, "the corrections log", findings)) {
-            Correction correction = readEntry(entry, notes, pages, findings);
-            if (correction != null) {
-                corrections.add(correction);
-            }
-        }
+        List<Correction> corrections = new ArrayList<>(YamlEntries.readAll(project, PATH, "the corrections log", findings,
+                entry -> readEntry(entry, notes, pages, findings)));
         corrections.sort(Comparator.comparing(Correction::date).reversed().thenComparing(Correction::line));
         return corrections;
     }

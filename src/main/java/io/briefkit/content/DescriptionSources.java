@@ -49,12 +49,12 @@ public final class DescriptionSources {
     private static DescriptionSource readSource(MappingNode entry, String id, String path, List<Finding> findings) {
         Map<String, Node> fields = YamlEntries.fields(entry, KEYS, path, findings);
         int line = YamlEntries.line(entry);
-        String supports = value(fields, "for", path, findings);
-        String note = value(fields, "note", path, findings);
-        String title = value(fields, "title", path, findings);
-        String publisher = value(fields, "publisher", path, findings);
-        String date = value(fields, "date", path, findings);
-        String url = value(fields, "url", path, findings);
+        String supports = YamlEntries.textOrEmpty(fields, "for", path, findings);
+        String note = YamlEntries.textOrEmpty(fields, "note", path, findings);
+        String title = YamlEntries.textOrEmpty(fields, "title", path, findings);
+        String publisher = YamlEntries.textOrEmpty(fields, "publisher", path, findings);
+        String date = YamlEntries.textOrEmpty(fields, "date", path, findings);
+        String url = YamlEntries.textOrEmpty(fields, "url", path, findings);
         List<String> problems = new ArrayList<>();
         if (supports.isEmpty()) {
             problems.add("does not say which fact it supports (for:)");
@@ -84,11 +84,6 @@ public final class DescriptionSources {
             findings.add(new Finding(path, line, id + ": a source " + problem));
         }
         return problems.isEmpty() ? new DescriptionSource(supports, number, title, publisher, date, url, line) : null;
-    }
-
-    private static String value(Map<String, Node> fields, String key, String path, List<Finding> findings) {
-        String value = YamlEntries.text(fields.get(key), key, path, findings);
-        return value == null ? "" : value;
     }
 
     /** Reports each source that cites a note the brief does not have. */

@@ -50,13 +50,8 @@ public final class SourceFile {
         if (!Files.exists(project.resolve(PATH))) {
             return List.of();
         }
-        List<Source> sources = new ArrayList<>();
-        for (MappingNode entry : YamlEntries.read(project, PATH, "the records of the notes' sources", findings)) {
-            Source source = readEntry(entry, findings);
-            if (source != null) {
-                sources.add(source);
-            }
-        }
+        List<Source> sources = YamlEntries.readAll(project, PATH, "the records of the notes' sources", findings,
+                entry -> readEntry(entry, findings));
         checkWhole(sources, findings);
         return sources;
     }
@@ -172,8 +167,7 @@ public final class SourceFile {
     }
 
     private static String text(Map<String, Node> fields, String key, List<Finding> findings) {
-        String value = YamlEntries.text(fields.get(key), key, PATH, findings);
-        return value == null ? "" : value;
+        return YamlEntries.textOrEmpty(fields, key, PATH, findings);
     }
 
     /** No id twice, and no source twice: two records with one address, or one title and year. */

@@ -68,6 +68,19 @@ final class YamlEntries {
         return entries;
     }
 
+    /** Each entry of the list in {@code path} as {@code read} makes it; entries it rejects (null) are left out. */
+    static <T> List<T> readAll(Path project, String path, String what, List<Finding> findings,
+            java.util.function.Function<MappingNode, T> read) throws IOException {
+        List<T> values = new ArrayList<>();
+        for (MappingNode entry : read(project, path, what, findings)) {
+            T value = read.apply(entry);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
     /** The entry's values by key; unknown keys are reported. */
     static Map<String, Node> fields(MappingNode entry, Set<String> keys, String path, List<Finding> findings) {
         Map<String, Node> fields = new LinkedHashMap<>();
@@ -93,6 +106,12 @@ final class YamlEntries {
         }
         findings.add(new Finding(path, line(node), key + " must be a single value"));
         return null;
+    }
+
+    /** The text of {@code key} in {@code fields}, or empty if it is not given. */
+    static String textOrEmpty(Map<String, Node> fields, String key, String path, List<Finding> findings) {
+        String value = text(fields.get(key), key, path, findings);
+        return value == null ? "" : value;
     }
 
     /** A list of text values; a single value counts as a list of one. */
