@@ -17,11 +17,17 @@
 <#include "partials/meta.ftl">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
+<#-- The brief's text, its parts, its notes and the whole on one page, needs only site.css;
+     the overview and the editors' pages add their own. -->
+<#if !["page", "notes", "whole"]?seq_contains(content.type)><link rel="stylesheet" href="${root}css/pages.css"></#if>
+<link rel="stylesheet" href="${root}css/print.css" media="print">
 <#-- Search needs JavaScript, so without it the search forms are not shown. A stylesheet,
      not a style element: the site's Content-Security-Policy blocks inline style. -->
 <noscript><link rel="stylesheet" href="${root}css/noscript.css"></noscript>
-<#-- Each script only where it has work: previews on the parts of the brief, search on its page. -->
+<#-- Each script only where it has work: previews on the parts of the brief, notes in the margin
+     where there are notes, search on its page. -->
 <#if !["notes", "glossary", "search", "notfound"]?seq_contains(content.type)><script src="${root}js/preview.js" defer></script></#if>
+<#if ["page", "whole"]?seq_contains(content.type)><script src="${root}js/sidenotes.js" defer></script></#if>
 <#if content.type == "search"><script src="${root}js/search.js" defer></script></#if>
 </head>
 <body>

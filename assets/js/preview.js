@@ -1,6 +1,6 @@
 /* Previews of notes and glossary terms without leaving the text; loaded by the pages of
- * the brief that have them. A link marked data-preview whose source (see bodyFor) holds a
- * [data-preview-body] or a note's .note-text shows a copy of that body in a popover: on hover (after a short delay), on keyboard
+ * the brief that have them. A note reference, a glossary reference or a paragraph's permalink
+ * (see bodyFor) shows a preview in a popover: on hover (after a short delay), on keyboard
  * focus, or on a first tap. The popover stays while the pointer is over the link or
  * the popover, or focus is in either; Escape, the close button or a tap elsewhere
  * dismiss it, and Escape returns focus to the link. A second tap, or Enter, follows
@@ -14,14 +14,13 @@
   var pressed = null;
   var quiet = false;
   var wanted = null;
-  var GLOSS = '#gloss-';
   var scripts = ((document.currentScript || {}).src || '').replace(/[^\/]*$/, '');
 
   /* The glossary's previews are one file for the whole site, not a copy in every page:
      js/glossary.js sets window.briefGlossary to {actor id: preview HTML}. It is loaded, as
      a script so that it also loads from disk, when a glossary link is first approached. */
   function isGloss(link) {
-    return (link.getAttribute('data-preview') || '').indexOf(GLOSS) === 0;
+    return link.getAttribute('role') === 'doc-glossref';
   }
 
   function loadGlossary() {
@@ -45,17 +44,19 @@
     return body;
   }
 
-  /* The preview's source: the element named by data-preview, else the link's own
-     in-page target; the source itself or an element inside it marked data-preview-body, or
-     a note's text. */
+  /* The preview's body: for a permalink, how to cite the paragraph; for a glossary reference,
+     the actor's entry in js/glossary.js, named by the actor page the link leads to; for a note
+     reference, the text of the note it leads to on the page. */
   function bodyFor(link) {
     if (link.hasAttribute('data-cite')) { return citation(link); }
-    var ref = link.getAttribute('data-preview') || link.getAttribute('href') || '';
-    if (isGloss(link)) { return glossaryBody(ref.slice(GLOSS.length)); }
+    // Where the notes stand in the margin (js/sidenotes.js), a note needs no preview.
+    if (link.getAttribute('role') === 'doc-noteref' && link.closest('.with-sidenotes')) { return null; }
+    var ref = link.getAttribute('href') || '';
+    if (isGloss(link)) { return glossaryBody(ref.replace(/^.*actor-|\.html.*$/g, '')); }
     if (ref.charAt(0) !== '#') { return null; }
     var target = document.getElementById(decodeURIComponent(ref.slice(1)));
     if (!target) { return null; }
-    return target.hasAttribute('data-preview-body') ? target : target.querySelector('[data-preview-body], .note-text');
+    return target.querySelector('.note-text');
   }
 
   /* A paragraph's permalink previews how to cite the paragraph: the brief, the part and
@@ -73,7 +74,7 @@
   }
 
   function previewLink(node) {
-    return node && node.closest ? node.closest('a[data-preview]') : null;
+    return node && node.closest ? node.closest('a[data-cite], a[role=doc-noteref], a[role=doc-glossref]') : null;
   }
 
   function inside(node) {
@@ -177,8 +178,68 @@
   document.addEventListener('focusin', function (event) {
     if (quiet) { return; }
     var link = previewLink(event.target);
+    if (link && arriving(link)) { return; }
     if (link) { open(link); } else if (current && !inside(event.target)) { close(false); }
   });
+
+  /* Arriving at a reference, by a back-link or an address ending in its id, gives it focus:
+     that opens no preview, as the reader came to read the text around it. A key pressed
+     after arriving (Tab away and back) makes focus on it open the preview again. */
+  var keyed = false;
+  function arriving(link) {
+    return !keyed && link.matches(':target');
+  }
+  document.addEventListener('keydown', function (event) {
+    keyed = event.key !== 'Enter';
+  }, true);
+  document.addEventListener('mousedown', function () {
+    keyed = false;
+  }, true);
+  window.addEventListener('hashchange', function () {
+    keyed = false;
+    land();
+  });
+
+  /* On arrival at a reference, its sentence is highlighted for a moment (where the browser
+     can mark text without changing it: the CSS Custom Highlight API). */
+  var SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+  function sentenceBefore(ref) {
+    var paragraph = ref.closest('p');
+    if (!paragraph) { return null; }
+    var end = ref.closest('sup') || ref;
+    var walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    var text = '';
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (end.contains(node) || end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) { break; }
+      nodes.push({ node: node, start: text.length });
+      text += node.data;
+    }
+    var start = 0;
+    var body = text.replace(/[.!?]["”’)]*\s*$/, '');
+    SENTENCE_END.lastIndex = 0;
+    for (var match = SENTENCE_END.exec(body); match; match = SENTENCE_END.exec(body)) { start = match.index + match[0].length; }
+    var range = document.createRange();
+    for (var i = nodes.length - 1; i >= 0; i--) {
+      if (nodes[i].start <= start) { range.setStart(nodes[i].node, Math.min(start - nodes[i].start, nodes[i].node.data.length)); break; }
+    }
+    range.setEndAfter(end);
+    return range;
+  }
+
+  var landingTimer = 0;
+  function land() {
+    if (!window.CSS || !CSS.highlights || !window.Highlight) { return; }
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var range = target && target.getAttribute('role') === 'doc-noteref' ? sentenceBefore(target) : null;
+    clearTimeout(landingTimer);
+    CSS.highlights.delete('landing');
+    if (!range) { return; }
+    CSS.highlights.set('landing', new window.Highlight(range));
+    landingTimer = setTimeout(function () { CSS.highlights.delete('landing'); }, 4000);
+  }
+  land();
 
   /* A press that finds the popover closed opens it (a tap on a phone, where focus may
      open it a moment before the click); one that finds it open follows the link. */

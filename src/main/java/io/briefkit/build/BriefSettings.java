@@ -2,6 +2,7 @@ package io.briefkit.build;
 
 import io.briefkit.Finding;
 import io.briefkit.check.Budget;
+import io.briefkit.check.FontBudget;
 import io.briefkit.cite.Brief;
 import io.briefkit.cite.Styles;
 import io.briefkit.content.SiteConfig;
@@ -30,6 +31,11 @@ final class BriefSettings {
     Budget budget() {
         return new Budget(config.number("budget.page.kb", DEFAULT_BUDGET.kilobytes()),
                 config.number("budget.page.requests", DEFAULT_BUDGET.requests()));
+    }
+
+    /** The budget of the site's fonts, {@code budget.fonts.kb}: 100 KB if unset. */
+    FontBudget fontBudget() {
+        return new FontBudget(config.number("budget.fonts.kb", 100));
     }
 
     /** The CSL style of the Sources page, {@code sources.style} (apa if unset); an unknown style is a finding. */

@@ -146,7 +146,7 @@ public final class SiteBuilder implements AutoCloseable {
         try {
             Budget budget = settings.budget();
             String singlePage = singlePage(content.files());
-            SiteChecker checker = checker(staging, content.files(), budget, baseUrl);
+            SiteChecker checker = checker(staging, content.files(), budget, baseUrl).fontBudget(settings.fontBudget());
             SearchIndex index = null;
             findings.addAll(baker.bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
@@ -185,7 +185,7 @@ public final class SiteBuilder implements AutoCloseable {
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
                 findings.addAll(new Publisher(settings.epubMetadata(), new PdfEdition(project, settings.pdfMetadata()),
-                        copy -> checker(copy, content.files(), budget, baseUrl))
+                        copy -> checker(copy, content.files(), budget, baseUrl).fontBudget(settings.fontBudget()))
                         .publish(staging, parts, singlePage, work, downloads.epub(), downloads.pdf(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());

@@ -14,9 +14,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a page costs a reader on first load: the bytes of the page and of everything it
- * loads before it can be read (stylesheets, scripts, icons, images, and fonts named by the
- * stylesheets), uncompressed, and the number of requests. Files a script loads later, such as
- * the search index or the glossary's previews, are not part of the first load.
+ * loads before it can be read (stylesheets, scripts, icons, images), uncompressed, and the
+ * number of requests. Files a script loads later, such as the search index or the glossary's
+ * previews, and the stylesheet for print, which a browser fetches without waiting for it, are
+ * not part of the first load. The fonts the stylesheets name are weighed apart:
+ * a reader downloads them once for the whole site, and they have their own budget ({@link FontBudget}).
  *
  * @param kilobytes the most a page may weigh, in thousands of bytes; 0 for no limit
  * @param requests  the most requests a page may make, itself included; 0 for no limit
@@ -24,7 +26,7 @@ import org.jsoup.nodes.Element;
  */
 public record Budget(int kilobytes, int requests, String settings) {
     /** The files a page loads as it opens. */
-    private static final String LOADS = "link[rel~=stylesheet][href], link[rel~=icon][href], link[rel~=preload][href],"
+    private static final String LOADS = "link[rel~=stylesheet][href]:not([media=print]), link[rel~=icon][href], link[rel~=preload][href],"
             + " link[rel~=modulepreload][href], script[src], img[src]:not([loading=lazy]), video[poster], input[type=image][src]";
     private static final Pattern FONT = Pattern.compile("url\\(\\s*['\"]?([^'\")]+\\.(?:woff2?|ttf|otf))['\"]?\\s*\\)");
 
@@ -33,8 +35,8 @@ public record Budget(int kilobytes, int requests, String settings) {
         this(kilobytes, requests, "budget.page.kb and budget.page.requests in jbake.properties");
     }
 
-    /** One page's first load, in bytes by kind. */
-    public record Weight(String page, long html, long css, long js, long other, int requests) {
+    /** One page's first load, in bytes by kind, and the fonts its stylesheets name, which it does not count. */
+    public record Weight(String page, long html, long css, long js, long other, int requests, Set<String> fonts) {
         public long total() {
             return html + css + js + other;
         }
@@ -63,18 +65,18 @@ public record Budget(int kilobytes, int requests, String settings) {
         return files;
     }
 
-    /** Weighs a page by the files it loads, found by {@link #loads}, and the fonts their stylesheets name. */
+    /** Weighs a page by the files it loads, found by {@link #loads}, and names the fonts their stylesheets name. */
     static Weight weigh(Path site, String page, long bytes, Set<String> loads) {
-        Set<String> files = new LinkedHashSet<>(loads);
-        for (String sheet : Set.copyOf(files)) {
+        Set<String> fonts = new LinkedHashSet<>();
+        for (String sheet : loads) {
             if (sheet.endsWith(".css")) {
-                files.addAll(fonts(site, sheet));
+                fonts.addAll(fonts(site, sheet));
             }
         }
         long css = 0;
         long js = 0;
         long other = 0;
-        for (String file : files) {
+        for (String file : loads) {
             long size = size(site.resolve(file));
             if (file.endsWith(".css")) {
                 css += size;
@@ -84,7 +86,7 @@ public record Budget(int kilobytes, int requests, String settings) {
                 other += size;
             }
         }
-        return new Weight(page, bytes, css, js, other, 1 + files.size());
+        return new Weight(page, bytes, css, js, other, 1 + loads.size(), fonts);
     }
 
     /** What is over budget on the page, or null if nothing is. */
@@ -115,7 +117,7 @@ public record Budget(int kilobytes, int requests, String settings) {
         return fonts;
     }
 
-    private static long size(Path file) {
+    static long size(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {

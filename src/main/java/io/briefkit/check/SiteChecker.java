@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
@@ -42,6 +43,7 @@ public final class SiteChecker {
     private final MarkupValidation validation;
     private final Budget budget;
     private final Map<String, Budget> budgets = new HashMap<>();
+    private FontBudget fontBudget = new FontBudget(0);
     private final Map<String, String> servedAtAnyDepth = new HashMap<>();
 
     public SiteChecker(Path site, List<ContentFile> sources, MarkupValidation validation, Budget budget) {
@@ -64,6 +66,12 @@ public final class SiteChecker {
     /** Gives {@code page} a budget of its own, such as the single-page edition, which holds the whole brief. */
     public SiteChecker budget(String page, Budget budget) {
         budgets.put(page, budget);
+        return this;
+    }
+
+    /** Limits the weight of the fonts the site's stylesheets name, which every page shares. */
+    public SiteChecker fontBudget(FontBudget fontBudget) {
+        this.fontBudget = fontBudget;
         return this;
     }
 
@@ -141,6 +149,7 @@ public final class SiteChecker {
         Map<String, Set<String>> ids = new HashMap<>();
         List<LinkChecker.Reference> references = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        Set<String> fonts = new TreeSet<>();
         for (String page : pages) {
             String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
             results.put(page, validation.validate(html));
@@ -158,11 +167,16 @@ public final class SiteChecker {
             }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
-            String overBudget = budgets.getOrDefault(page, budget).problem(Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length,
-                    facts.loads()));
+            Budget.Weight weight = Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length, facts.loads());
+            String overBudget = budgets.getOrDefault(page, budget).problem(weight);
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));
             }
+            fonts.addAll(weight.fonts());
+        }
+        String heavyFonts = fontBudget.problem(site, fonts);
+        if (heavyFonts != null) {
+            findings.add(Finding.of(fonts.iterator().next(), heavyFonts));
         }
         Set<String> files = new HashSet<>();
         Set<String> folders = new HashSet<>();

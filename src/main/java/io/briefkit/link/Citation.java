@@ -14,4 +14,9 @@ record Citation(int number, int occurrence, LinkedPage page, int paragraph) {
     String where() {
         return page.label() + (paragraph > 0 ? ", paragraph " + paragraph : "");
     }
+
+    /** Where the citation is, named as seen from {@code from}: "paragraph 3" on its own page. */
+    String where(LinkedPage from) {
+        return page.equals(from) && paragraph > 0 ? "paragraph " + paragraph : where();
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,14 @@ public final class CrossLinker {
         if (singlePage != null) {
             findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
         }
+        // What suits the screen and not print: made after the single page, the PDF's source.
+        Map<Integer, LinkedPage> firstCitedIn = new HashMap<>();
+        references.citations().forEach(citation -> firstCitedIn.putIfAbsent(citation.number(), citation.page()));
         for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
+            if (entry.getKey().uri().equals(notesPage)) {
+                NoteGroups.apply(entry.getValue(), firstCitedIn, documents);
+            }
+            ShortAddresses.apply(entry.getValue());
             write(entry.getKey().uri(), entry.getValue());
         }
         return findings;

@@ -58,9 +58,7 @@ final class EndnoteLists {
             Element text = paragraph.appendElement("span").addClass("note-text");
             text.append(note.html());
             if (note.shortFor() != 0) {
-                text.appendText(" ");
-                text.appendElement("a").addClass("note-full").attr("href", noteHref(note.shortFor(), page))
-                        .text("Full reference: note " + note.shortFor() + ".");
+                fullReference(text, note.shortFor(), page);
             }
             paragraph.appendText(" ");
             backLinks(paragraph, number, page);
@@ -70,6 +68,24 @@ final class EndnoteLists {
             }
         }
         return list;
+    }
+
+    /**
+     * Ends a short-form note with the way to its full reference: on the notes page, which lists
+     * it, a link; on a part, also its text, so that the note, beside the line or in a preview,
+     * names its source in full. The words around it are the editors'.
+     */
+    private void fullReference(Element text, int full, LinkedPage page) {
+        text.appendText(" ");
+        String href = noteHref(full, page);
+        if (page.uri().equals(notesPage)) {
+            text.appendElement("a").addClass("note-full").attr("href", href).text("Full reference: note " + full + ".");
+            return;
+        }
+        Element source = text.appendElement("span").addClass("full-source");
+        source.appendElement("span").addClass("editors-label").text("Full reference, ")
+                .appendElement("a").addClass("note-full").attr("href", href).text("note " + full);
+        source.appendText(": ").append(notes.get(full).html());
     }
 
     /**
@@ -94,7 +110,7 @@ final class EndnoteLists {
     private void backLinks(Element paragraph, int number, LinkedPage page) {
         List<Citation> places = citationsByNote.getOrDefault(number, List.of());
         if (places.size() == 1) {
-            backLink(paragraph, places.get(0), page, "Back to the reference in " + places.get(0).where()).text("↑");
+            backLink(paragraph, places.get(0), page, "Back to the reference in " + places.get(0).where(page)).text("↑");
             return;
         }
         Element group = paragraph.appendElement("span").addClass("backlinks");
@@ -102,7 +118,7 @@ final class EndnoteLists {
         for (int i = 0; i < places.size(); i++) {
             Citation place = places.get(i);
             group.appendText(" ");
-            backLink(group, place, page, "Back to reference " + (i + 1) + " in " + place.where())
+            backLink(group, place, page, "Back to reference " + (i + 1) + " in " + place.where(page))
                     .text(String.valueOf(LETTERS.charAt(i % LETTERS.length())));
         }
     }

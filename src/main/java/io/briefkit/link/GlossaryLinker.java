@@ -127,7 +127,7 @@ final class GlossaryLinker {
 
     private static Element glossRef(ActorText actor, String text) {
         return new Element("a").addClass("gloss-ref").attr("href", actor.uri()).attr("role", "doc-glossref")
-                .attr("data-preview", "#gloss-" + actor.id()).text(text);
+                .text(text);
     }
 
     private static List<TextNode> textNodes(Element block) {

@@ -35,7 +35,7 @@ final class NoteReferences {
             citations.add(citation);
             Element link = new Element("a").addClass("note-ref").attr("href", "#note-" + number)
                     .id(citation.id()).attr("role", "doc-noteref").attr("aria-label", "Note " + number)
-                    .attr("data-preview", "").text(String.valueOf(number));
+                    .text(String.valueOf(number));
             if (notes.get(number).restored()) {
                 // The extraction lost this marker and the editors put it back: a dagger says so.
                 link.addClass("restored").attr("aria-label", "Note " + number + ", marker restored by the editors")

@@ -24,7 +24,7 @@ final class ParagraphAnchors {
             paragraph.appendText(" ");
             paragraph.appendElement("a").addClass("permalink").attr("href", "#" + id)
                     .attr("aria-label", "Link to this paragraph: " + page.label() + ", paragraph " + number)
-                    .attr("data-preview", "").attr("data-cite", page.label() + " ¶" + number)
+                    .attr("data-cite", page.label() + " ¶" + number)
                     .text("¶");
         }
     }

@@ -23,8 +23,7 @@ final class SectionAnchors {
         if (headings.isEmpty()) {
             return;
         }
-        Element current = document.selectFirst("nav.toc a[aria-current=page]");
-        Element list = current == null ? null : current.parent().appendElement("ol").addClass("sections");
+        Element list = contentsList(document);
         for (Element heading : headings) {
             String title = heading.text();
             if (heading.id().isEmpty()) {
@@ -35,6 +34,12 @@ final class SectionAnchors {
                 list.appendElement("li").appendElement("a").attr("href", "#" + heading.id()).text(title);
             }
         }
+    }
+
+    /** The list of the page's sections under its entry in the contents, made empty; null if the page is not listed. */
+    static Element contentsList(Document document) {
+        Element current = document.selectFirst("nav.toc a[aria-current=page]");
+        return current == null ? null : current.parent().appendElement("ol").addClass("sections");
     }
 
     /** Ends {@code heading}, which has an id, with a link to itself named by {@code title}. */

@@ -44,8 +44,11 @@ final class EpubChapters {
     List<Chapter> chapters(List<LinkedPage> pages) throws IOException {
         List<LinkedPage> parts = pages.stream().filter(p -> !p.uri().equals("notes.html")).toList();
         parts.forEach(p -> fileByPage.put(p.uri(), fileFor(p.uri())));
-        for (Element note : read("notes.html").select("[data-endnotes=all] > ol > li")) {
-            notes.put(Integer.parseInt(note.attr("value")), note.selectFirst(".note-text"));
+        for (Element note : read("notes.html").select("[data-endnotes=all] li[value]")) {
+            Element text = note.selectFirst(".note-text");
+            // An address the screen shows shortened is written out again, as in print.
+            text.select("a.address").forEach(address -> address.text(address.attr("href")).removeClass("address"));
+            notes.put(Integer.parseInt(note.attr("value")), text);
         }
         Map<String, Element> articles = new LinkedHashMap<>();
         for (LinkedPage page : parts) {

@@ -54,7 +54,7 @@ public final class SearchIndex {
                         : ", paragraph " + block.id().substring(block.id().lastIndexOf('-') + 1);
                 parts.add(new Entry(title + where, uri + "#" + block.id(), clean(block), 0));
             }
-            for (Element note : document.select("[data-endnotes=all] > ol > li")) {
+            for (Element note : document.select("[data-endnotes=all] li[value]")) {
                 parts.add(new Entry("Note " + note.attr("value"), uri + "#" + note.id(),
                         note.selectFirst(".note-text").text(), 1));
             }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,15 +41,34 @@ class BudgetTest {
     }
 
     @Test
-    void countsWhatThePageLoadsAsItOpensAndTheFontsItsStylesheetNames() throws IOException {
+    void countsWhatThePageLoadsAsItOpensAndNamesTheFontsItsStylesheetNamesWithoutCountingThem() throws IOException {
         long css = Files.size(site.resolve("site.css"));
         Budget.Weight weight = weigh("part.html", "<link rel=\"stylesheet\" href=\"site.css\"><link rel=\"icon\""
                 + " href=\"img/icon.svg\"><script src=\"js/a.js\" defer></script>", "<p>Text</p>");
         assertEquals(css, weight.css());
         assertEquals(3000, weight.js());
-        assertEquals(200 + 20_000, weight.other(), "the icon and the font; the stylesheet's background image is not a font");
-        assertEquals(4 + 1, weight.requests(), "the page, the stylesheet, the icon, the script and the font");
-        assertEquals(weight.html() + css + 3000 + 20_200, weight.total());
+        assertEquals(200, weight.other(), "the icon; the stylesheet's background image is not loaded as the page opens");
+        assertEquals(4, weight.requests(), "the page, the stylesheet, the icon and the script");
+        assertEquals(weight.html() + css + 3000 + 200, weight.total());
+        assertEquals(Set.of("fonts/text.woff2"), weight.fonts(), "weighed once for the site, by the fonts' budget");
+    }
+
+    @Test
+    void theStylesheetForPrintIsNotPartOfTheFirstLoad() {
+        Budget.Weight weight = weigh("part.html", "<link rel=\"stylesheet\" href=\"site.css\" media=\"print\">", "");
+        assertEquals(0, weight.css());
+        assertEquals(Set.of(), weight.fonts());
+        assertEquals(1, weight.requests());
+    }
+
+    @Test
+    void theFontsOfTheSiteAreWeighedTogetherAgainstTheirOwnBudget() throws IOException {
+        file("fonts/italic.woff2", 30_000);
+        assertNull(new FontBudget(51).problem(site, List.of("fonts/text.woff2", "fonts/italic.woff2")));
+        String heavy = new FontBudget(50).problem(site, List.of("fonts/text.woff2", "fonts/italic.woff2"));
+        assertEquals("the fonts the stylesheets name weigh 50.0 KB together (fonts/text.woff2, fonts/italic.woff2), over the"
+                + " fonts' budget of under 50 KB (budget.fonts.kb in jbake.properties): cut them to fewer characters or weights", heavy);
+        assertNull(new FontBudget(0).problem(site, List.of("fonts/text.woff2", "fonts/italic.woff2")), "0 lifts the limit");
     }
 
     @Test

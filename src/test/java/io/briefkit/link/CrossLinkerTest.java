@@ -99,23 +99,25 @@ class CrossLinkerTest {
         List<Element> back = note.select("a[role=doc-backlink]");
         assertEquals(List.of("history.html#note-1-ref-1", "#note-1-ref-2"), back.stream().map(a -> a.attr("href")).toList());
         assertEquals(List.of("a", "b"), back.stream().map(Element::text).toList());
-        assertEquals(List.of("Back to reference 1 in History, paragraph 2", "Back to reference 2 in Threats, paragraph 1"),
+        assertEquals(List.of("Back to reference 1 in History, paragraph 2", "Back to reference 2 in paragraph 1"),
                 back.stream().map(a -> a.attr("aria-label")).toList());
         assertTrue(note.selectFirst(".backlinks").text().startsWith("↑ a b"));
     }
 
     @Test
-    void aNoteCitedOnceHasOneArrow() throws IOException {
+    void aNoteCitedOnceHasOneArrowNamedForWhereItLeads() throws IOException {
         Element back = read(THREATS).getElementById("note-2").selectFirst("a[role=doc-backlink]");
         assertEquals("↑", back.text());
         assertEquals("#note-2-ref-1", back.attr("href"));
-        assertEquals("Back to the reference in Threats, paragraph 1", back.attr("aria-label"));
+        assertEquals("Back to the reference in paragraph 1", back.attr("aria-label"), "on its own page, the paragraph");
+        assertEquals("Back to the reference in Threats, paragraph 1",
+                read(NOTES).getElementById("note-2").selectFirst("a[role=doc-backlink]").attr("aria-label"), "elsewhere, the page too");
     }
 
     @Test
     void notesPageListsEveryNoteWithBackLinksToThePages() throws IOException {
         Document notes = read(NOTES);
-        assertEquals(List.of("note-1", "note-2"), notes.select("[data-endnotes=all] > ol > li").eachAttr("id"));
+        assertEquals(List.of("note-1", "note-2"), notes.select("[data-endnotes=all] li[value]").eachAttr("id"));
         assertEquals(List.of("history.html#note-1-ref-1", "threats.html#note-1-ref-2"),
                 notes.getElementById("note-1").select("a[role=doc-backlink]").eachAttr("href"));
         assertTrue(notes.select("[role=doc-endnote]").isEmpty(), "deprecated role");

@@ -32,7 +32,7 @@ public class NoteNodeRenderer implements NodeRenderer {
         String label = ref.getLabel();
         html.attr("class", "fn-ref").withAttr().tag("sup");
         html.attr("href", "#fn-" + label).attr("id", "fnref-" + label).attr("role", "doc-noteref")
-                .attr("aria-label", "Footnote " + label).attr("data-preview", "").withAttr().tag("a");
+                .attr("aria-label", "Footnote " + label).withAttr().tag("a");
         html.text(label).tag("/a").tag("/sup");
     }
 
