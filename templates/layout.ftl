@@ -17,9 +17,8 @@
 <#include "partials/meta.ftl">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
-<#-- The brief's text, its parts, its notes and the whole on one page, needs only site.css;
-     the overview and the editors' pages add their own. -->
-<#if !["page", "notes", "whole"]?seq_contains(content.type)><link rel="stylesheet" href="${root}css/pages.css"></#if>
+<#-- The parts of the brief, read most, need only site.css; the other pages add their own. -->
+<#if content.type != "page"><link rel="stylesheet" href="${root}css/pages.css"></#if>
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <#-- Search needs JavaScript, so without it the search forms are not shown. A stylesheet,
      not a style element: the site's Content-Security-Policy blocks inline style. -->
@@ -32,11 +31,12 @@
 </head>
 <body>
 <#-- First in the body and not deferred: it sets the reader's chosen colours before anything is
-     drawn, without holding up the head. -->
+     drawn, without holding up the head, and preloads the text face. -->
 <script src="${root}js/theme.js"></script>
 <a class="skip-link" href="#main">Skip to the text</a>
 <#include "partials/masthead.ftl">
-<div class="frame">
+<#-- The brief's text keeps a margin for its notes on a wide screen (css/site.css). -->
+<div class="frame<#if ["page", "whole"]?seq_contains(content.type)> with-margin</#if>">
 <#include "partials/toc.ftl">
 <main id="main">
 <#nested>

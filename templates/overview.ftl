@@ -4,7 +4,6 @@
 <#import "layout.ftl" as layout>
 <@layout.base>
 <article>
-<p class="kicker" data-page-only>${config.brief_series}</p>
 <h1 data-page-only>${content.title}</h1>
 <div class="byline" data-page-only>
 <p>${config.brief_author}</p>

@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <@layout.base>
 <article>
-<h1>${content.title}</h1>
+<h1 id="page-title">${content.title}</h1>
 <form class="search-form" role="search" action="search.html" data-search-form>
 <label for="q">Search the brief, its notes and its glossary</label>
 <span class="search-row"><input id="q" name="q" type="search" autocomplete="off"><button type="submit">Search</button></span>

@@ -4,7 +4,7 @@
 <#import "layout.ftl" as layout>
 <@layout.base>
 <article class="whole">
-<p class="kicker">${config.brief_series}</p>
+<p class="kicker pdf-only">${config.brief_series}</p>
 <h1>${content.title}</h1>
 <div class="byline">
 <p>${config.brief_author}</p>

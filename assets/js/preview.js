@@ -48,7 +48,7 @@
      the actor's entry in js/glossary.js, named by the actor page the link leads to; for a note
      reference, the text of the note it leads to on the page. */
   function bodyFor(link) {
-    if (link.hasAttribute('data-cite')) { return citation(link); }
+    if (link.classList.contains('permalink')) { return citation(link); }
     // Where the notes stand in the margin (js/sidenotes.js), a note needs no preview.
     if (link.getAttribute('role') === 'doc-noteref' && link.closest('.with-sidenotes')) { return null; }
     var ref = link.getAttribute('href') || '';
@@ -68,13 +68,14 @@
     var label = document.createElement('strong');
     label.textContent = 'Cite this paragraph: ';
     body.appendChild(label);
-    body.appendChild(document.createTextNode(brief.content.textContent.trim() + ', ' + link.getAttribute('data-cite')
+    var where = (link.getAttribute('aria-label') || '').replace(/^[^:]*: /, '');
+    body.appendChild(document.createTextNode(brief.content.textContent.trim() + ', ' + where
         + ', ' + window.location.href.split('#')[0] + link.getAttribute('href') + '.'));
     return body;
   }
 
   function previewLink(node) {
-    return node && node.closest ? node.closest('a[data-cite], a[role=doc-noteref], a[role=doc-glossref]') : null;
+    return node && node.closest ? node.closest('p > a.permalink, a[role=doc-noteref], a[role=doc-glossref]') : null;
   }
 
   function inside(node) {
@@ -200,8 +201,8 @@
     land();
   });
 
-  /* On arrival at a reference, its sentence is highlighted for a moment (where the browser
-     can mark text without changing it: the CSS Custom Highlight API). */
+  /* On arrival at a reference, its sentence is highlighted until the reader moves on (where
+     the browser can mark text without changing it: the CSS Custom Highlight API). */
   var SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
   function sentenceBefore(ref) {
     var paragraph = ref.closest('p');
@@ -212,6 +213,8 @@
     var text = '';
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
       if (end.contains(node) || end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) { break; }
+      // Note markers are left out, so that a sentence ending in one still ends.
+      if (node.parentNode.closest('sup')) { continue; }
       nodes.push({ node: node, start: text.length });
       text += node.data;
     }
@@ -227,18 +230,19 @@
     return range;
   }
 
-  var landingTimer = 0;
   function land() {
     if (!window.CSS || !CSS.highlights || !window.Highlight) { return; }
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id && document.getElementById(id);
     var range = target && target.getAttribute('role') === 'doc-noteref' ? sentenceBefore(target) : null;
-    clearTimeout(landingTimer);
     CSS.highlights.delete('landing');
-    if (!range) { return; }
-    CSS.highlights.set('landing', new window.Highlight(range));
-    landingTimer = setTimeout(function () { CSS.highlights.delete('landing'); }, 4000);
+    if (range) { CSS.highlights.set('landing', new window.Highlight(range)); }
   }
+  ['pointerdown', 'keydown', 'wheel', 'touchmove'].forEach(function (type) {
+    document.addEventListener(type, function () {
+      if (window.CSS && CSS.highlights) { CSS.highlights.delete('landing'); }
+    }, { passive: true });
+  });
   land();
 
   /* A press that finds the popover closed opens it (a tap on a phone, where focus may

@@ -1,7 +1,7 @@
 /* Notes in the margin on wide screens, as in a well-set book: from the width at which the
  * margin column fits (75rem, the breakpoint in css/site.css), each note of the page's list, and
  * the lettered footnote, is drawn beside the line that cites it, or just below the note before
- * it where notes crowd; the reference and its note light up together on hover or focus. The
+ * it where notes crowd. The
  * notes stay where they are in the document, at the foot, so that screen readers meet each
  * once and the page reads the same without this script or on a narrower screen. */
 (function () {
@@ -9,17 +9,22 @@
   var WIDE = window.matchMedia('screen and (min-width: 75rem)');
   var SPACE = 10;
   var main = document.getElementById('main');
-  if (!main || !window.ResizeObserver) { return; }
+  if (!main) { return; }
 
   /* Each note with the reference on this page that it stands beside: its first one, the one its
-     first in-page back-link leads to; in the order of the references. */
+     first in-page back-link leads to; in the order of the references. A note without one
+     keeps all the notes at the foot, as does a browser without what the layout needs. */
   var notes = [];
+  var placeable = !!window.ResizeObserver;
   main.querySelectorAll('section.endnotes:not([data-endnotes]) li[id], aside.footnote[id]').forEach(function (note) {
     var back = note.querySelector('a[role=doc-backlink][href^="#"]');
     var ref = back && document.getElementById(decodeURIComponent(back.getAttribute('href').slice(1)));
-    if (ref) { notes.push({ note: note, ref: ref }); }
+    if (ref) { notes.push({ note: note, ref: ref }); } else { placeable = false; }
   });
-  if (!notes.length) { return; }
+  if (!placeable || !notes.length) {
+    main.classList.add('notes-at-foot');
+    return;
+  }
   notes.sort(function (a, b) {
     return a.ref.compareDocumentPosition(b.ref) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
@@ -56,24 +61,4 @@
   new window.ResizeObserver(later).observe(main.querySelector('article') || main);
   if (WIDE.addEventListener) { WIDE.addEventListener('change', later); }
   if (document.fonts && document.fonts.ready) { document.fonts.ready.then(later); }
-
-  /* Pointing at or focusing a reference marks its note, and pointing at a note marks its reference. */
-  function pairOf(node) {
-    for (var i = 0; node && node.closest && i < notes.length; i++) {
-      if (notes[i].ref.contains(node) || notes[i].note.contains(node)) { return notes[i]; }
-    }
-    return null;
-  }
-
-  function mark(event, on) {
-    var pair = main.classList.contains('with-sidenotes') && pairOf(event.target);
-    if (pair) {
-      pair.note.classList.toggle('is-current', on);
-      pair.ref.classList.toggle('is-current', on);
-    }
-  }
-  main.addEventListener('mouseover', function (event) { mark(event, true); });
-  main.addEventListener('mouseout', function (event) { mark(event, false); });
-  main.addEventListener('focusin', function (event) { mark(event, true); });
-  main.addEventListener('focusout', function (event) { mark(event, false); });
 }());

@@ -3,7 +3,9 @@
      part being read and opens to the list. -->
 <nav class="toc" aria-label="Contents">
 <details class="toc-menu">
-<summary>Contents<#list parts as part><#if part.uri == content.uri><span class="toc-here">: ${part.nav!label(part)}</span></#if></#list></summary>
+<#assign current_name = content.title>
+<#list parts as part><#if part.uri == content.uri><#assign current_name = label(part)></#if></#list>
+<summary>Contents<span class="toc-here">: ${current_name}</span></summary>
 <ol>
 <#list parts as part>
 <li><a href="${root}${part.uri}"<#if part.uri == content.uri> aria-current="page"</#if>>${label(part)}</a></li>

@@ -26,7 +26,9 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<Map<Stri
     public static final String ABOUT_PAGE = "about";
     /** The types of page that are not parts of the brief: search, not found, the single-page edition and About. */
     public static final String SOURCES_PAGE = "sources";
-    public static final Set<String> NOT_PARTS = Set.of("search", "notfound", SINGLE_PAGE, ABOUT_PAGE, SOURCES_PAGE);
+    /** The type of the search page. */
+    public static final String SEARCH_PAGE = "search";
+    public static final Set<String> NOT_PARTS = Set.of(SEARCH_PAGE, "notfound", SINGLE_PAGE, ABOUT_PAGE, SOURCES_PAGE);
     private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
 
     private List<Map<String, Object>> parts;

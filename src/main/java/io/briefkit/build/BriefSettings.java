@@ -19,8 +19,8 @@ import java.util.UUID;
  * card, and the EPUB's and the PDF's metadata.
  */
 final class BriefSettings {
-    /** Every page under 60 KB on first load, in at most 7 requests, unless jbake.properties says otherwise. */
-    static final Budget DEFAULT_BUDGET = new Budget(60, 7);
+    /** Every page under 60 KB on first load, in at most 8 requests, unless jbake.properties says otherwise. */
+    static final Budget DEFAULT_BUDGET = new Budget(60, 8);
 
     private final SiteConfig config;
 

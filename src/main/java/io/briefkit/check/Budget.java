@@ -16,8 +16,9 @@ import org.jsoup.nodes.Element;
  * What a page costs a reader on first load: the bytes of the page and of everything it
  * loads before it can be read (stylesheets, scripts, icons, images), uncompressed, and the
  * number of requests. Files a script loads later, such as the search index or the glossary's
- * previews, and the stylesheet for print, which a browser fetches without waiting for it, are
- * not part of the first load. The fonts the stylesheets name are weighed apart:
+ * previews, the stylesheet for print, which a browser fetches without waiting for it, and what
+ * only a browser without JavaScript loads (from a noscript element), are not part of the
+ * first load. The fonts the stylesheets name are weighed apart:
  * a reader downloads them once for the whole site, and they have their own budget ({@link FontBudget}).
  *
  * @param kilobytes the most a page may weigh, in thousands of bytes; 0 for no limit
@@ -56,6 +57,10 @@ public record Budget(int kilobytes, int requests, String settings) {
     static Set<String> loads(String page, Document document) {
         Set<String> files = new LinkedHashSet<>();
         for (Element asset : document.select(LOADS)) {
+            // What a noscript element holds loads only without JavaScript, when no script does.
+            if (asset.closest("noscript") != null) {
+                continue;
+            }
             String url = asset.hasAttr("src") ? asset.attr("src") : asset.hasAttr("poster") ? asset.attr("poster") : asset.attr("href");
             String file = LinkChecker.resolve(page, stripFragment(url));
             if (file != null) {
@@ -76,7 +81,14 @@ public record Budget(int kilobytes, int requests, String settings) {
         long css = 0;
         long js = 0;
         long other = 0;
+        int requests = 1;
         for (String file : loads) {
+            // A font the page preloads is one of the fonts, weighed with them.
+            if (file.matches(".*\\.(?:woff2?|ttf|otf)")) {
+                fonts.add(file);
+                continue;
+            }
+            requests++;
             long size = size(site.resolve(file));
             if (file.endsWith(".css")) {
                 css += size;
@@ -86,7 +98,7 @@ public record Budget(int kilobytes, int requests, String settings) {
                 other += size;
             }
         }
-        return new Weight(page, bytes, css, js, other, 1 + loads.size(), fonts);
+        return new Weight(page, bytes, css, js, other, requests, fonts);
     }
 
     /** What is over budget on the page, or null if nothing is. */

@@ -107,6 +107,7 @@ public final class CrossLinker {
         Map<LinkedPage, Document> parts = new LinkedHashMap<>(documents);
         parts.remove(glossary);
         List<Finding> findings = SinglePageEdition.fill(page, singlePage, parts);
+        SectionAnchors.everyHeading(page);
         Files.writeString(site.resolve(singlePage), page.outerHtml(), StandardCharsets.UTF_8);
         return findings;
     }
@@ -213,6 +214,7 @@ public final class CrossLinker {
     }
 
     private void write(String uri, Document document) throws IOException {
+        SectionAnchors.everyHeading(document);
         Files.writeString(site.resolve(uri), document.outerHtml(), StandardCharsets.UTF_8);
         listener.accept(uri, document);
     }

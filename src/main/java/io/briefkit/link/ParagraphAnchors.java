@@ -21,10 +21,8 @@ final class ParagraphAnchors {
             number++;
             String id = "p-" + page.slug() + "-" + number;
             paragraph.id(id);
-            paragraph.appendText(" ");
             paragraph.appendElement("a").addClass("permalink").attr("href", "#" + id)
                     .attr("aria-label", "Link to this paragraph: " + page.label() + ", paragraph " + number)
-                    .attr("data-cite", page.label() + " ¶" + number)
                     .text("¶");
         }
     }

@@ -36,6 +36,26 @@ final class SectionAnchors {
         }
     }
 
+    /**
+     * Gives every heading of the page that has no id one made from its words, and every heading
+     * in the main column under the title a link to itself, so that any of them can be linked;
+     * the title's link is the page's own address.
+     */
+    static void everyHeading(Document document) {
+        for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.id().isEmpty()) {
+                Element words = heading.clone();
+                words.select(".supplied-mark, .permalink").remove();
+                heading.id(unique(document, slug(words.text())));
+            }
+            if (!heading.tagName().equals("h1") && heading.closest("main") != null && heading.selectFirst("> .permalink") == null) {
+                Element words = heading.clone();
+                words.select(".supplied-mark").remove();
+                permalink(heading, words.text());
+            }
+        }
+    }
+
     /** The list of the page's sections under its entry in the contents, made empty; null if the page is not listed. */
     static Element contentsList(Document document) {
         Element current = document.selectFirst("nav.toc a[aria-current=page]");
@@ -44,7 +64,6 @@ final class SectionAnchors {
 
     /** Ends {@code heading}, which has an id, with a link to itself named by {@code title}. */
     static void permalink(Element heading, String title) {
-        heading.appendText(" ");
         heading.appendElement("a").addClass("permalink").attr("href", "#" + heading.id())
                 .attr("aria-label", "Link to this section: " + title).text("§");
     }

@@ -74,11 +74,12 @@ final class Downloads {
         title.after(new Element("meta").attr("name", "citation_pdf_url").attr("content", url));
     }
 
+    /** The size as readers read it, the number and its unit kept on one line. */
     static String size(long bytes) {
         if (bytes < 1_000_000) {
-            return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+            return Math.max(1, Math.round(bytes / 1000.0)) + "\u00a0KB";
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1f\u00a0MB", bytes / 1_000_000.0);
     }
 
     /**

@@ -40,7 +40,7 @@ class KeyboardIT {
     private void open(String page) {
         driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                js("return document.readyState === 'complete' && !document.querySelector('.masthead-search').hidden")));
+                js("return document.readyState === 'complete'")));
         js("if (document.activeElement) { document.activeElement.blur(); } window.focus();");
     }
 
@@ -100,9 +100,9 @@ class KeyboardIT {
                 open(page);
                 @SuppressWarnings("unchecked")
                 List<String> small = (List<String>) js("return Array.from(document.querySelectorAll("
-                        + "'.toc a, .pager a, .masthead a, .masthead input, .masthead button, .search-form input,"
+                        + "'.toc a, .toc summary, .pager a, .masthead a, .masthead input, .masthead button, .search-form input,"
                         + " .search-form button, .skip-link')).filter(function (e) { var r = e.getBoundingClientRect();"
-                        + " return getComputedStyle(e).display !== 'none' && (r.width < 24 || r.height < 24) && e !== document.querySelector('.skip-link') || false; })"
+                        + " return e.checkVisibility() && (r.width < 24 || r.height < 24) && e !== document.querySelector('.skip-link') || false; })"
                         + ".map(function (e) { var r = e.getBoundingClientRect(); return e.textContent.trim() + ' ' + Math.round(r.width) + 'x' + Math.round(r.height); });");
                 small.forEach(s -> problems.add(page + " at " + size[0] + "px: " + s));
                 Object positive = js("return document.querySelectorAll('[tabindex]:not([tabindex=\"-1\"]):not([tabindex=\"0\"])').length");

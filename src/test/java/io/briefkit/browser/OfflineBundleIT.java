@@ -105,15 +105,21 @@ class OfflineBundleIT {
     }
 
     @Test
-    void aNotePreviewOpensFromDisk() {
-        PageProblems.drain(driver);
-        driver.get(url("threats.html"));
-        WebElement ref = driver.findElement(By.cssSelector("a[role=doc-noteref]"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", ref);
+    void aNotePreviewOpensFromDiskAndTheNotesStandInTheMarginOnAWideScreen() throws IOException {
+        // Below the margin notes' width a reference previews its note.
+        ChromeDriver narrow = Browsers.get(1100, 900);
+        narrow.get(url("threats.html"));
+        WebElement ref = narrow.findElement(By.cssSelector("a[role=doc-noteref]"));
+        ((JavascriptExecutor) narrow).executeScript("arguments[0].scrollIntoView({block: 'center'})", ref);
         ref.click();
-        WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
+        WebElement box = new WebDriverWait(narrow, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popover")));
         assertTrue(box.getText().length() > 20, box.getText());
+        assertEquals(List.of(), PageProblems.of(narrow));
+        PageProblems.drain(driver);
+        driver.get(url("threats.html"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("note-55")).isDisplayed()
+                && d.findElement(By.id("main")).getAttribute("class").contains("with-sidenotes"));
         assertEquals(List.of(), PageProblems.of(driver));
     }
 

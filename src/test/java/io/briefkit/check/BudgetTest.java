@@ -54,11 +54,29 @@ class BudgetTest {
     }
 
     @Test
+    void aPreloadedFontIsWeighedWithTheFontsNotThePage() {
+        Budget.Weight weight = weigh("part.html", "<link rel=\"preload\" href=\"fonts/text.woff2\" as=\"font\""
+                + " type=\"font/woff2\" crossorigin><link rel=\"stylesheet\" href=\"site.css\">", "");
+        assertEquals(0, weight.other());
+        assertEquals(2, weight.requests(), "the page and the stylesheet");
+        assertEquals(Set.of("fonts/text.woff2"), weight.fonts());
+    }
+
+    @Test
     void theStylesheetForPrintIsNotPartOfTheFirstLoad() {
         Budget.Weight weight = weigh("part.html", "<link rel=\"stylesheet\" href=\"site.css\" media=\"print\">", "");
         assertEquals(0, weight.css());
         assertEquals(Set.of(), weight.fonts());
         assertEquals(1, weight.requests());
+    }
+
+    @Test
+    void whatOnlyABrowserWithoutJavaScriptLoadsIsNotCountedBesideTheScripts() {
+        Budget.Weight weight = weigh("part.html", "<script src=\"js/a.js\"></script>"
+                + "<noscript><link rel=\"stylesheet\" href=\"site.css\"></noscript>", "");
+        assertEquals(0, weight.css());
+        assertEquals(3000, weight.js());
+        assertEquals(2, weight.requests());
     }
 
     @Test

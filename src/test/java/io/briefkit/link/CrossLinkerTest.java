@@ -33,7 +33,8 @@ class CrossLinkerTest {
     }
 
     private void page(LinkedPage page, String article) throws IOException {
-        Files.writeString(site.resolve(page.uri()), "<!DOCTYPE html><html><head><title>t</title></head><body><main>"
+        Files.writeString(site.resolve(page.uri()), "<!DOCTYPE html><html><head><title>t</title></head><body>"
+                + "<nav class=\"toc\"><ol><li><a href=\"" + page.uri() + "\" aria-current=\"page\">T</a></li></ol></nav><main>"
                 + "<article><h1>T</h1>" + article + "</article></main></body></html>");
     }
 
@@ -52,13 +53,15 @@ class CrossLinkerTest {
     }
 
     @Test
-    void sectionHeadingsGetIdsFromTheirWordsAndPermalinksButThePagesOwnSectionsDoNot() throws IOException {
+    void everyHeadingGetsAnIdFromItsWordsAndAPermalinkButOnlyTheTextsAreListedInTheContents() throws IOException {
         Document history = read(HISTORY);
         assertEquals(List.of("chinas-ambitions", "stakes", "stakes-2"), history.select("article > h2").eachAttr("id"));
         assertEquals("#chinas-ambitions", history.selectFirst("#chinas-ambitions a.permalink").attr("href"));
         assertEquals("Link to this section: China’s Ambitions",
                 history.selectFirst("#chinas-ambitions a.permalink").attr("aria-label"));
-        assertEquals("", history.selectFirst("section.endnotes h2").id());
+        assertEquals("notes", history.selectFirst("section.endnotes h2").id());
+        assertEquals("#notes", history.selectFirst("section.endnotes h2 a.permalink").attr("href"));
+        assertEquals(List.of("#chinas-ambitions", "#stakes", "#stakes-2"), history.select("nav.toc ol.sections a").eachAttr("href"));
         assertEquals("afghanistans-significance-for-china", SectionAnchors.slug("Afghanistan’s Significance for China"));
         assertEquals("cote-divoire", SectionAnchors.slug("Côte d'Ivoire"));
         assertEquals("section", SectionAnchors.slug("¶"));

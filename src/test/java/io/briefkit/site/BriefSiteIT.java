@@ -35,9 +35,10 @@ class BriefSiteIT {
             assertTrue(!page.title().isBlank(), name + " title");
             assertEquals(1, page.select("h1").size(), name + " h1");
             assertEquals("en", page.selectFirst("html").attr("lang"));
-            assertTrue(page.selectFirst("header.masthead").text()
+            // The overview opens with the series and the title: its masthead does not repeat them.
+            assertEquals(!name.equals("index.html"), page.selectFirst("header.masthead").text()
                     .contains("China and Russia Navigate Shared Threat of Terrorism from Afghanistan"), name);
-            assertEquals(PARTS, page.select("nav.toc > ol > li > a").eachAttr("href"), name + " contents");
+            assertEquals(PARTS, page.select("nav.toc details > ol > li > a").eachAttr("href"), name + " contents");
             List<Element> current = page.select("nav.toc a[aria-current=page]");
             assertEquals(1, current.size(), name + " current");
             assertEquals(name, current.get(0).attr("href"));
@@ -60,7 +61,8 @@ class BriefSiteIT {
             assertEquals(List.of("PDF", "EPUB", "offline edition"), downloads.select("a").eachText());
             assertEquals(List.of("brief.html", "about.html", "sources.html"), BuiltSite.page(name).select("footer p.editions a").eachAttr("href"),
                     name);
-            java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("\\((?:zip, )?(\\d+) KB\\)").matcher(downloads.text());
+            assertTrue(downloads.html().contains("&nbsp;KB)"), "a size and its unit stay on one line: " + downloads.html());
+            java.util.regex.Matcher sizes = java.util.regex.Pattern.compile("\\((?:zip, )?(\\d+)[\\s\u00a0]KB\\)").matcher(downloads.text());
             for (String link : links) {
                 assertTrue(sizes.find(), downloads.text());
                 long kb = java.nio.file.Files.size(BuiltSite.DIR.resolve(link)) / 1000;
@@ -79,7 +81,7 @@ class BriefSiteIT {
         assertEquals("Abstract", index.selectFirst("main h2").ownText().strip(), "the heading, without its permalink");
         assertNotNull(index.selectFirst("main .attribution"));
         assertNotNull(index.selectFirst("main section.guide"));
-        assertEquals(PARTS.subList(1, PARTS.size()), index.select("main section.contents a").eachAttr("href"));
+        assertEquals(PARTS.subList(1, PARTS.size()), index.select("main section.contents li a").eachAttr("href"));
     }
 
     @Test
@@ -111,6 +113,53 @@ class BriefSiteIT {
         assertEquals("doc-footnote", note.attr("role"));
         assertEquals("#fnref-a", note.selectFirst("a[role=doc-backlink]").attr("href"));
         assertEquals("fnref-a", ref.id());
+    }
+
+    @Test
+    void everyHeadingOfEveryPageHasAnIdAndEveryHeadingUnderTheTitleALinkToItself() throws IOException {
+        try (var files = java.nio.file.Files.list(BuiltSite.DIR)) {
+            for (String name : files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html")).sorted().toList()) {
+                Document page = BuiltSite.page(name);
+                for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+                    assertTrue(!heading.id().isEmpty(), name + ": " + heading.text());
+                    if (!heading.tagName().equals("h1") && heading.closest("main") != null) {
+                        assertEquals("#" + heading.id(), heading.selectFirst("> a.permalink").attr("href"), name + ": " + heading.text());
+                    }
+                }
+            }
+        }
+        assertEquals("#related", BuiltSite.page("actor-imu.html").selectFirst("h2:contains(Related) a.permalink").attr("href"));
+    }
+
+    @Test
+    void theNotesPageGroupsTheNotesByThePartThatFirstCitesThem() throws IOException {
+        Document notes = BuiltSite.page("notes.html");
+        List<String> groups = notes.select(".note-group > h2").stream()
+                .map(h -> h.id() + " " + h.selectFirst(".note-range").text()).toList();
+        assertEquals(List.of("notes-introduction (notes 1–7)", "notes-history (notes 8–37)", "notes-china (notes 38–49)",
+                "notes-russia (notes 50–54)", "notes-threats (notes 55–84)"), groups);
+        assertEquals(84, notes.select(".note-group li[value]").size());
+        assertEquals(List.of("#notes-introduction", "#notes-history", "#notes-china", "#notes-russia", "#notes-threats"),
+                notes.select("nav.toc a[aria-current=page] + ol.sections a").eachAttr("href"), "listed in the contents");
+    }
+
+    @Test
+    void onScreenTheNotesShowAddressesAsHostAndPathAndLinkToThemInFull() throws IOException {
+        Document notes = BuiltSite.page("notes.html");
+        // Note 1's address, and note 3's, which carries a text fragment.
+        Element first = notes.selectFirst("#note-1 .note-text a");
+        assertEquals("https://www.atlanticcouncil.org/blogs/new-atlanticist/how-russia-china-and-iran-will-shape-afghanistans-future/",
+                first.attr("href"));
+        assertEquals("atlanticcouncil.org/blogs/new-atlanticist/how-russia-china-and-iran-will-shape-afghanistans-future",
+                first.text());
+        Element fragment = notes.selectFirst("#note-3 .note-text a");
+        assertTrue(fragment.attr("href").endsWith(".html#:~:text=Now%20that%20the%20Taliban%20have,the%20coming%20weeks%20or%20months"));
+        assertEquals("rand.org/blog/2021/08/chinese-recognition-of-the-taliban-is-all-but-inevitable.html", fragment.text());
+        for (Element link : notes.select(".note-text a[href^=http]")) {
+            assertTrue(!link.text().contains("#") && !link.text().contains("://"), link.text());
+        }
+        assertTrue(BuiltSite.page("brief.html").selectFirst("#note-1 .note-text a").text().startsWith("https://www."),
+                "the single page, which is printed, writes them out");
     }
 
     @Test

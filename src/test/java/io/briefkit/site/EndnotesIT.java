@@ -66,7 +66,7 @@ class EndnotesIT {
     void theNotesPageListsAllEightyFourInOrder() throws IOException {
         Document notes = BuiltSite.page("notes.html");
         Element section = notes.selectFirst("section[role=doc-endnotes]");
-        List<Element> items = section.select("> ol > li");
+        List<Element> items = section.select("li[value]");
         assertEquals(IntStream.rangeClosed(1, 84).mapToObj(n -> "note-" + n).toList(), items.stream().map(Element::id).toList());
         assertEquals(IntStream.rangeClosed(1, 84).mapToObj(String::valueOf).toList(), items.stream().map(li -> li.attr("value")).toList());
         for (String name : BuiltSite.readingOrder()) {
@@ -75,13 +75,27 @@ class EndnotesIT {
     }
 
     @Test
-    void everyUrlInANoteIsALink() throws IOException {
-        for (Element note : BuiltSite.page("notes.html").select("section[role=doc-endnotes] li")) {
+    void everyUrlInANoteIsALinkShownInFullInPrintAndAsHostAndPathOnScreen() throws IOException {
+        // The single page is the PDF's source, and prints every address as the note gives it.
+        Map<String, List<String>> inPrint = new java.util.HashMap<>();
+        for (Element note : BuiltSite.page("brief.html").select("section[role=doc-endnotes] li")) {
             Element text = note.selectFirst(".note-text");
             long urls = text.text().split("https?://", -1).length - 1;
             List<Element> links = text.select("a[href^=http]");
             assertEquals(urls, links.size(), note.id() + ": " + text.text());
             links.forEach(a -> assertEquals(a.attr("href"), a.text(), note.id()));
+            inPrint.put(note.id(), links.stream().map(a -> a.attr("href")).toList());
+        }
+        assertEquals(84, inPrint.size());
+        for (Element note : BuiltSite.page("notes.html").select("section[role=doc-endnotes] li[value]")) {
+            List<Element> links = note.select(".note-text a[href^=http]");
+            assertEquals(inPrint.get(note.id()), links.stream().map(a -> a.attr("href")).toList(), note.id() + ": the same addresses");
+            for (Element a : links) {
+                String shown = a.attr("href").replaceFirst("^https?://(www\\.)?", "").replaceFirst("[?#].*$", "")
+                        .replaceFirst("/$", "");
+                assertEquals(java.net.URLDecoder.decode(shown.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8), a.text(),
+                        note.id());
+            }
         }
     }
 
