@@ -22,14 +22,13 @@
   /* Served over the web, the text face's regular and semibold (headings) are preloaded, so that
      they are in before the text is first drawn and nothing moves when they arrive. From disk,
      where they are at hand anyway, a preload would be refused (fonts load in CORS mode). */
-  if (/^https?:$/.test(window.location.protocol)) {
+  if (/^http/.test(location.protocol)) {
     ['regular', 'semibold'].forEach(function (cut) {
       var link = document.createElement('link');
       link.rel = 'preload';
       link.as = 'font';
-      link.type = 'font/woff2';
-      link.crossOrigin = 'anonymous';
-      link.href = (document.currentScript.src || '').replace(/js\/theme\.js.*$/, 'fonts/source-serif-4-' + cut + '.woff2');
+      link.crossOrigin = '';
+      link.href = document.currentScript.src.replace(/js\/theme\.js.*$/, 'fonts/source-serif-4-' + cut + '.woff2');
       document.head.appendChild(link);
     });
   }
