@@ -59,8 +59,8 @@
     return target.querySelector('.note-text');
   }
 
-  /* A paragraph's permalink previews how to cite the paragraph: the brief, the part and
-     the paragraph number, and the address of the paragraph. */
+  /* A paragraph's permalink previews how to cite the paragraph: the brief, the part's title
+     and the paragraph number, and the address of the paragraph. */
   function citation(link) {
     var brief = document.getElementById('cite-brief');
     if (!brief) { return null; }
@@ -68,7 +68,12 @@
     var label = document.createElement('strong');
     label.textContent = 'Cite this paragraph: ';
     body.appendChild(label);
-    var where = (link.getAttribute('aria-label') || '').replace(/^[^:]*: /, '');
+    // The part is named by its heading: the page's, or on the single page its section's.
+    var section = link.closest('section');
+    var heading = (section && section.querySelector('h2')) || document.querySelector('main h1');
+    var part = heading.cloneNode(true);
+    part.querySelectorAll('.supplied-mark, .permalink').forEach(function (mark) { mark.remove(); });
+    var where = part.textContent.trim() + ', paragraph ' + link.getAttribute('href').replace(/^.*-/, '');
     body.appendChild(document.createTextNode(brief.content.textContent.trim() + ', ' + where
         + ', ' + window.location.href.split('#')[0] + link.getAttribute('href') + '.'));
     return body;

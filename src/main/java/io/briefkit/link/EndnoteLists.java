@@ -60,7 +60,8 @@ final class EndnoteLists {
             if (note.shortFor() != 0) {
                 fullReference(text, note.shortFor(), page);
             }
-            paragraph.appendText(" ");
+            // The back-link keeps to the note's last word, never on a line of its own.
+            paragraph.appendText("\u00a0");
             backLinks(paragraph, number, page);
             if (page.uri().equals(notesPage)) {
                 editorsRecord(item, "Marker restored by the editors", note.placed());
@@ -110,7 +111,9 @@ final class EndnoteLists {
     private void backLinks(Element paragraph, int number, LinkedPage page) {
         List<Citation> places = citationsByNote.getOrDefault(number, List.of());
         if (places.size() == 1) {
-            backLink(paragraph, places.get(0), page, "Back to the reference in " + places.get(0).where(page)).text("↑");
+            Citation place = places.get(0);
+            String label = place.page().equals(page) ? "Back to " + place.where(page) : "Back to the reference in " + place.where();
+            backLink(paragraph, place, page, label).text("↑");
             return;
         }
         Element group = paragraph.appendElement("span").addClass("backlinks");

@@ -22,7 +22,7 @@ final class ParagraphAnchors {
             String id = "p-" + page.slug() + "-" + number;
             paragraph.id(id);
             paragraph.appendElement("a").addClass("permalink").attr("href", "#" + id)
-                    .attr("aria-label", "Link to this paragraph: " + page.label() + ", paragraph " + number)
+                    .attr("aria-label", "Link to paragraph " + number)
                     .text("¶");
         }
     }

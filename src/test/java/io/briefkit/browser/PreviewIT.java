@@ -208,7 +208,7 @@ class PreviewIT {
         String text = popover(page).getTextContent();
         assertTrue(text.startsWith("Cite this paragraph: Ahmadzai, Atal. “China and Russia Navigate Shared Threat of"
                 + " Terrorism from Afghanistan,” ORF Issue Brief No. 636, Observer Research Foundation, April 2023,"
-                + " Threats, paragraph 4, file:"), text);
+                + " The Shared Threat of Terrorism, paragraph 4, file:"), text);
         assertTrue(text.contains("threats.html#p-threats-4."), text);
     }
 

@@ -73,7 +73,7 @@ class CrossLinkerTest {
         assertEquals(List.of("p-history-1", "p-history-2"), history.select("article > p").eachAttr("id"));
         Element permalink = history.selectFirst("#p-history-2 a.permalink");
         assertEquals("#p-history-2", permalink.attr("href"));
-        assertEquals("Link to this paragraph: History, paragraph 2", permalink.attr("aria-label"));
+        assertEquals("Link to paragraph 2", permalink.attr("aria-label"));
         assertEquals("", read(THREATS).selectFirst("p.lede").id(), "a paragraph of the page's furniture");
     }
 
@@ -112,7 +112,7 @@ class CrossLinkerTest {
         Element back = read(THREATS).getElementById("note-2").selectFirst("a[role=doc-backlink]");
         assertEquals("↑", back.text());
         assertEquals("#note-2-ref-1", back.attr("href"));
-        assertEquals("Back to the reference in paragraph 1", back.attr("aria-label"), "on its own page, the paragraph");
+        assertEquals("Back to paragraph 1", back.attr("aria-label"), "on its own page, the paragraph");
         assertEquals("Back to the reference in Threats, paragraph 1",
                 read(NOTES).getElementById("note-2").selectFirst("a[role=doc-backlink]").attr("aria-label"), "elsewhere, the page too");
     }
