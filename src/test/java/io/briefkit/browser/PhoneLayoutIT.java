@@ -41,6 +41,7 @@ class PhoneLayoutIT {
                 + " return e ? e.getBoundingClientRect() : null; };"
                 + "var list = document.querySelector('nav.toc ol');"
                 + "return {h1: box('main h1').top, masthead: box('header.masthead').height,"
+                + " overflow: document.documentElement.scrollWidth - innerWidth,"
                 + " listShown: list.checkVisibility(),"
                 + " summary: document.querySelector('nav.toc summary').checkVisibility()"
                 + "   ? document.querySelector('nav.toc summary').textContent : null,"
@@ -56,6 +57,7 @@ class PhoneLayoutIT {
             Map<String, Object> facts = facts(driver);
             assertTrue(((Number) facts.get("h1")).doubleValue() <= 200, page + ": h1 at " + facts.get("h1"));
             assertTrue(((Number) facts.get("masthead")).doubleValue() <= 56, page + ": masthead " + facts.get("masthead") + " px high");
+            assertEquals(0, ((Number) facts.get("overflow")).intValue(), page + ": nothing wider than the screen");
             assertFalse((Boolean) facts.get("listShown"), page + ": the contents wait behind their disclosure");
             assertTrue(((String) facts.get("summary")).startsWith("Contents"), page);
             assertTrue(((Number) facts.get("searchBoxes")).intValue() <= 1, page + ": one search box at most");
