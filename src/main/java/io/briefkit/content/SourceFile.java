@@ -68,7 +68,7 @@ public final class SourceFile {
         }
         List<Integer> notes = new ArrayList<>();
         for (String note : YamlEntries.texts(fields.get("notes"), "notes", PATH, findings)) {
-            if (note.matches("\\d{1,4}") && !notes.contains(Integer.parseInt(note))) {
+            if (note.matches("\\d{1,6}") && !notes.contains(Integer.parseInt(note))) {
                 notes.add(Integer.parseInt(note));
             } else {
                 problems.add("notes must list the numbers of the notes that cite the source, each once, not \"" + note + "\"");

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 final class Series {
     private static final Pattern NOTE = Pattern.compile("\\[\\^(\\d+)]");
+    /** The notes a source's record lists, in notes/sources.yaml. */
+    private static final Pattern RECORD_NOTES = Pattern.compile("(?m)^  notes: \\[([^\\]]*)]$");
     private Series() {
     }
 
@@ -39,6 +41,7 @@ final class Series {
             cited.add(Integer.parseInt(reference.group(1)));
         }
         StringBuilder endnotes = new StringBuilder(Files.readString(project.resolve("notes/endnotes.yaml")));
+        Map<Integer, List<Integer>> copies = new TreeMap<>();
         int next = notes.size() + 1;
         for (int i = 1; i <= pages; i++) {
             Map<Integer, Integer> renumbered = new TreeMap<>();
@@ -47,6 +50,7 @@ final class Series {
             }
             for (Map.Entry<Integer, Integer> entry : renumbered.entrySet()) {
                 Endnote note = byNumber.get(entry.getKey());
+                copies.computeIfAbsent(entry.getKey(), n -> new ArrayList<>()).add(entry.getValue());
                 endnotes.append("\n- note: ").append(entry.getValue()).append("\n  text: >-\n    ")
                         .append(note.text().replace("\n", "\n    ")).append('\n');
                 if (note.shortFor() != 0) {
@@ -60,6 +64,24 @@ final class Series {
                             + "\nnav=Part " + i + "\n~~~~~~\n" + text + "\n");
         }
         Files.writeString(target.resolve("notes/endnotes.yaml"), endnotes);
+        // Each copy of a note cites the source its original cites: its record lists the copies too.
+        Path sources = target.resolve("notes/sources.yaml");
+        Files.writeString(sources, RECORD_NOTES.matcher(Files.readString(sources)).replaceAll(m -> {
+            StringBuilder listed = new StringBuilder(m.group(1));
+            for (String number : m.group(1).split(",\\s*")) {
+                copies.getOrDefault(Integer.parseInt(number.strip()), List.of()).forEach(copy -> listed.append(", ").append(copy));
+            }
+            return "  notes: [" + listed + "]";
+        }));
+        // The pages that hold every part or every note (budget= in their headers) grow with the series: no limit either.
+        try (java.util.stream.Stream<Path> files = Files.list(target.resolve("content"))) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (text.contains("\nbudget=")) {
+                    Files.writeString(file, text.replaceFirst("\nbudget=[^\n]*", ""));
+                }
+            }
+        }
         Path settings = target.resolve("jbake.properties");
         Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^budget\\.page\\.(kb|requests)=.*$",
                 "budget.page.$1=0"));

@@ -61,6 +61,17 @@ class SourceFileTest {
     }
 
     @Test
+    void aRecordListsEachNoteOnceAndNotesMayRunIntoTheTensOfThousands() throws IOException {
+        assertEquals(List.of("notes/sources.yaml:1: sakhai2021: notes must list the numbers of the notes that cite the source,"
+                + " each once, not \"1\""), problems(SAKHAI.replace("notes: [1]", "notes: [1, 1]")));
+        List<Finding> findings = new ArrayList<>();
+        Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(dir.resolve(SourceFile.PATH), SAKHAI.replace("notes: [1]", "notes: [1, 30414]"));
+        assertEquals(List.of(1, 30414), SourceFile.read(dir, findings).get(0).notes(), "a series of many briefs numbers on");
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
     void aTitleTheNoteDoesNotPrintIsReported() throws IOException {
         assertEquals(List.of("notes/sources.yaml:1: sakhai2021: note 1 does not print its title \"How China Will Shape"
                 + " Afghanistan's Future\": correct the record, or say why it differs under differs-from-note"),
