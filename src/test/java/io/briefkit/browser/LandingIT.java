@@ -34,11 +34,6 @@ class LandingIT {
     private static final String CITES_50 = "While Moscow’s immediate economic interests in Afghanistan are less pronounced, in"
             + " its new foreign policy doctrine released in 2023 Kremlin envisions integrating Afghanistan into the Eurasian space.50";
 
-    private static void loaded(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((ChromeDriver) d).executeScript("return document.readyState === 'complete'")));
-    }
-
     /** The marked sentence's text and its box in the window, or null if nothing is marked. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> marked(ChromeDriver driver) {
@@ -67,7 +62,7 @@ class LandingIT {
             ChromeDriver driver = Browsers.get(size[0], size[1]);
             driver.get(PreviewIT.SITE.resolve("notes.html").toUri().toString());
             driver.findElement(By.cssSelector("#note-59 a[role=doc-backlink]")).click();
-            loaded(driver);
+            BriefPages.loaded(driver);
             String where = size[0] + " px";
             assertTrue(driver.getCurrentUrl().endsWith("threats.html#note-59-ref-1"), driver.getCurrentUrl());
             Map<String, Object> sentence = marked(driver);
@@ -82,7 +77,7 @@ class LandingIT {
     void backFromThePartsOwnNotesTheSameAndAKeyboardUserStillGetsThePreviewOnTheWayBack() throws IOException {
         ChromeDriver driver = Browsers.get(1100, 900);
         driver.get(PreviewIT.SITE.resolve("threats.html").toUri().toString());
-        loaded(driver);
+        BriefPages.loaded(driver);
         WebElement back = driver.findElement(By.cssSelector("#note-58 a[role=doc-backlink]"));
         driver.executeScript("arguments[0].scrollIntoView()", back);
         back.sendKeys(Keys.ENTER);
@@ -105,7 +100,7 @@ class LandingIT {
         ChromeDriver driver = Browsers.get(375, 812);
         driver.get(PreviewIT.SITE.resolve("notes.html").toUri().toString());
         driver.findElement(By.cssSelector("#note-50 a[role=doc-backlink]")).click();
-        loaded(driver);
+        BriefPages.loaded(driver);
         Map<String, Object> sentence = marked(driver);
         assertEquals(CITES_50, sentence.get("text"));
         assertInViewWithLinesAbove(sentence, "375 px");
@@ -116,7 +111,7 @@ class LandingIT {
     void aParagraphsAddressLandsItAFewLinesDownWithTheEndOfTheOneBeforeInView() throws IOException {
         ChromeDriver driver = Browsers.get(1440, 900);
         driver.get(PreviewIT.SITE.resolve("threats.html").toUri() + "#p-threats-5");
-        loaded(driver);
+        BriefPages.loaded(driver);
         @SuppressWarnings("unchecked")
         Map<String, Object> box = (Map<String, Object>) driver.executeScript("var p = document.getElementById('p-threats-5');"
                 + "var before = p.previousElementSibling.getBoundingClientRect();"

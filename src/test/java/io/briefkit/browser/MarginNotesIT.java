@@ -56,14 +56,11 @@ class MarginNotesIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> measure(ChromeDriver driver, String page, boolean javaScript) {
         driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return document.readyState === 'complete'")));
-        if (!javaScript) {
-            return (Map<String, Object>) driver.executeScript(MEASURE);
+        if (javaScript) {
+            BriefPages.laidOut(driver);
+        } else {
+            BriefPages.loaded(driver);
         }
-        // Once the fonts are in, the notes are laid out again on the next frame: wait for the one after.
-        driver.executeAsyncScript("var done = arguments[0]; document.fonts.ready.then(function () {"
-                + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); }); });");
         return (Map<String, Object>) driver.executeScript(MEASURE);
     }
 

@@ -31,8 +31,7 @@ class PhoneLayoutIT {
 
     private static void open(ChromeDriver driver, String page) {
         driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((ChromeDriver) d).executeScript("return document.readyState === 'complete'")));
+        BriefPages.loaded(driver);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Screenshots of every page on a phone (375 × 812) and a desktop (1440 × 900), kept as the
@@ -45,10 +43,7 @@ class ScreenshotsIT {
             index.append("<h2>").append(size[0]).append(" × ").append(size[1]).append("</h2>");
             for (String page : pages) {
                 driver.get(PreviewIT.SITE.resolve(page).toUri().toString());
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
-                        .executeScript("return document.readyState === 'complete'")));
-                driver.executeAsyncScript("var done = arguments[0]; document.fonts.ready.then(function () {"
-                        + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); }); });");
+                BriefPages.laidOut(driver);
                 String name = page.replaceFirst("\\.html$", ".png");
                 byte[] png = driver.getScreenshotAs(OutputType.BYTES);
                 Files.write(folder.resolve(name), png);
