@@ -36,6 +36,11 @@ public final class Benchmark {
     private String lastStages = "";
     private boolean writing;
     private static final int WARM_UP_EDITS = 5;
+    private static final int EDIT_WARM_UP = 3;
+    /** The pages generated for each series, beside the brief's 11; {@code -Dbench.series=10,100} runs fewer. */
+    private static final List<Integer> SERIES = java.util.Arrays.stream(System.getProperty("bench.series", "10,100,1000")
+            .split(",")).map(String::strip).map(Integer::valueOf).toList();
+    private static final int EDITS = 10;
     /**
      * The series' builds get a 2 GB heap. Left to the JVM's default, a quarter of the
      * machine's memory, the 1,011-page build fills all of it, since the collector has no
@@ -67,6 +72,9 @@ public final class Benchmark {
         }
         if (only.isEmpty() || only.contains("series")) {
             bench.series();
+        }
+        if (only.isEmpty() || only.contains("edits")) {
+            bench.edits();
         }
         if (only.isEmpty() || only.contains("weight")) {
             bench.pageWeight();
@@ -201,7 +209,7 @@ public final class Benchmark {
                 + " | cold ÷ Hugo | warm ÷ Hugo |\n|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> stageLines = new ArrayList<>();
         double[] largest = null;
-        for (int pages : List.of(10, 100, 1000)) {
+        for (int pages : SERIES) {
             Path series = Series.project(project, work.resolve("series-" + pages), pages);
             String[] result;
             try {
@@ -244,6 +252,46 @@ public final class Benchmark {
                     perPage < 10 && largest[1] / largest[4] <= 10 ? "met" : "not met", perPage, largest[1] / largest[4],
                     mb((long) largest[2]), largest[0], largest[2] / largest[0] / 1000, mb((long) largest[3])));
         }
+        line("");
+    }
+
+    /**
+     * One-paragraph edits at 21, 111 and 1,011 pages: a kept builder's rebuild, as the preview
+     * runs it, beside {@code hugo server}'s rebuild of the same edit as its own log reports it.
+     */
+    private void edits() throws Exception {
+        line("## One-paragraph edits, beside `hugo server`\n");
+        line("The series above, each page count in a new JVM with a kept builder, as the preview keeps it: one full"
+                + " build, then " + EDIT_WARM_UP + " edits to warm up, then " + EDITS + " counted edits, each a changed word"
+                + " in one paragraph of history.md followed by a rebuild of the site (everything re-checked that the edit"
+                + " changed). Hugo: `hugo server` on the same Markdown, the same edits, its rebuild time as its log"
+                + " reports it (\"Total in … ms\"), rendering to memory as it does by default.\n");
+        line("| pages | ours: rebuild, median | p95 | `hugo server`: rebuild, median | p95 | median ÷ Hugo |\n"
+                + "|---|---|---|---|---|---|");
+        List<String> stageLines = new ArrayList<>();
+        for (int pages : SERIES) {
+            Path series = Series.project(project, work.resolve("edits-" + pages), pages);
+            String[] result;
+            try {
+                result = builds(series, work.resolve("edits-" + pages + "-site"), 30, 1 + EDIT_WARM_UP + EDITS,
+                        "paragraph", SERIES_HEAP).split(" ");
+            } catch (IllegalStateException failed) {
+                line("| " + (pages + 11) + " | not done: " + failed.getMessage() + " | | | | |");
+                continue;
+            }
+            List<Double> ours = new ArrayList<>();
+            for (int i = 1 + EDIT_WARM_UP; i < result.length - 1; i++) {
+                ours.add(Double.parseDouble(result[i]));
+            }
+            List<Double> hugo = HugoServer.rebuilds(Series.hugoSite(series, work.resolve("hugo-edits-" + pages), pages),
+                    EDIT_WARM_UP, EDITS);
+            line("| " + (pages + 11) + " | " + ms(median(ours)) + " | " + ms(p95(ours)) + " | " + ms(median(hugo)) + " | "
+                    + ms(p95(hugo)) + " | " + String.format(Locale.ROOT, "%.1f×", median(ours) / median(hugo)) + " |");
+            stageLines.add("| " + (pages + 11) + " | " + lastStages + " |");
+        }
+        line("\nWhere the last edit's rebuild went, by stage:\n");
+        line("| pages | stages |\n|---|---|");
+        stageLines.forEach(this::line);
         line("");
     }
 
@@ -311,6 +359,12 @@ public final class Benchmark {
      * their times and the peak memory, and keeps the last build's stages in {@link #lastStages}.
      */
     private String buildOnce(Path source, Path output, int minutes, int builds, String... jvmOptions) throws Exception {
+        return builds(source, output, minutes, builds, "edit", jvmOptions);
+    }
+
+    /** As {@link #buildOnce}, with {@code edit} naming the edit before each later build (see {@link BuildOnce}). */
+    private String builds(Path source, Path output, int minutes, int builds, String edit, String... jvmOptions)
+            throws Exception {
         if (builds > 1 && !source.startsWith(work)) {
             throw new IllegalArgumentException("edits are made to copies in the work folder only: " + source);
         }
@@ -319,7 +373,7 @@ public final class Benchmark {
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                BuildOnce.class.getName(), source.toString(), output.toString(), String.valueOf(builds), "edit"));
+                BuildOnce.class.getName(), source.toString(), output.toString(), String.valueOf(builds), edit));
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

@@ -1,0 +1,127 @@
+package io.briefkit.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.briefkit.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's builder, kept warm from save to save, writes the same bytes as a new builder
+ * building the same sources from nothing: edit after edit of the brief, of every kind an editor
+ * makes, the two sites are compared file for file.
+ */
+class IncrementalBuildIT {
+    private static final List<String> SOURCES = List.of("content", "notes", "glossary", "templates", "assets",
+            "edition", "pdf", "jbake.properties");
+
+    @TempDir
+    Path dir;
+    private Path project;
+
+    @Test
+    void everyKindOfEditGivesTheSiteAFullBuildGives() throws IOException {
+        project = dir.resolve("project");
+        for (String part : SOURCES) {
+            copy(Path.of("").toAbsolutePath().resolve(part), project.resolve(part));
+        }
+        try (SiteBuilder kept = new SiteBuilder().keepWarm()) {
+            Path site = dir.resolve("preview/site");
+            assertSame("the first build", kept, site);
+            assertSame("a build with nothing changed", kept, site);
+            edit("content/history.md", "largely remained observers", "largely remained onlookers");
+            assertSame("a paragraph's words", kept, site);
+            edit("content/history.md", "largely remained onlookers", "largely remained observers");
+            assertSame("the same paragraph changed back", kept, site);
+            edit("content/russia.md", "\nnav=", "\nnav=Moscow: ");
+            assertSame("a part's name in the contents", kept, site);
+            edit("content/russia.md", "title=", "title=Russia: ");
+            assertSame("a part's title", kept, site);
+            edit("notes/endnotes.yaml", "*The New York Times*, October 06", "*The New York Times*, 6 October");
+            assertSame("a note's text", kept, site);
+            edit("content/conclusions.md", "Beijing and Moscow need to tackle", "Beijing and Moscow need to tackle[^8]");
+            edit("content/china.md", "their common strategic sphere", "their common strategic sphere[^8]");
+            assertSame("a note reference added", kept, site);
+            edit("content/china.md", "their common strategic sphere[^8]", "their common strategic sphere");
+            assertSame("a note reference removed", kept, site);
+            edit("glossary/actors.yaml", "aliases: [Beijing, People's Republic of China]",
+                    "aliases: [People's Republic of China]");
+            assertSame("an actor's alias removed", kept, site);
+            edit("glossary/actors.yaml", "aliases: [People's Republic of China]",
+                    "aliases: [Beijing, People's Republic of China]");
+            assertSame("an actor's alias added", kept, site);
+            Files.writeString(project.resolve("content/later.md"), "title=Later Events\ntype=page\nstatus=published\n"
+                    + "order=50\nnav=Later\ndescription=What happened next.\n~~~~~~\n\nBeijing and Moscow waited.[^8]\n");
+            assertSame("a new page", kept, site);
+            Files.delete(project.resolve("content/later.md"));
+            assertSame("the new page deleted", kept, site);
+            edit("templates/partials/footer.ftl", "</footer>", "<p>Edited.</p></footer>");
+            assertSame("a template", kept, site);
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), () -> file + " does not contain " + from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    /** Builds with the kept builder and with a new one, and compares what they wrote. */
+    private void assertSame(String edit, SiteBuilder kept, Path site) throws IOException {
+        List<Finding> keptFindings = kept.build(project, site);
+        assertTrue(!Finding.anyErrors(keptFindings), () -> edit + ": " + keptFindings);
+        Path full = dir.resolve("full/site");
+        List<Finding> fullFindings;
+        try (SiteBuilder fresh = new SiteBuilder()) {
+            fullFindings = fresh.build(project, full);
+        }
+        assertEquals(fullFindings, keptFindings, edit + ": the findings differ");
+        List<String> files = files(full);
+        assertEquals(files, files(site), edit + ": the files differ");
+        for (String file : files) {
+            byte[] expected = Files.readAllBytes(full.resolve(file));
+            byte[] actual = Files.readAllBytes(site.resolve(file));
+            if (!Arrays.equals(expected, actual)) {
+                int at = Arrays.mismatch(expected, actual);
+                fail(edit + ": " + file + " differs from a full build's at byte " + at + ":\n full: "
+                        + around(expected, at) + "\n kept: " + around(actual, at));
+            }
+        }
+    }
+
+    private static String around(byte[] bytes, int at) {
+        int from = Math.max(0, at - 80);
+        return new String(bytes, from, Math.min(bytes.length, at + 80) - from, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> files(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}
