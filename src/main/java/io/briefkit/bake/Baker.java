@@ -1,6 +1,7 @@
 package io.briefkit.bake;
 
 import io.briefkit.Finding;
+import io.briefkit.content.ContentFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class Baker implements AutoCloseable {
     }
 
     private final BakeStore kept;
+    private final BakedPages baked = new BakedPages();
 
     public Baker() {
         this.kept = null;
@@ -55,14 +57,22 @@ public final class Baker implements AutoCloseable {
         return new Baker(new BakeStore(true));
     }
 
-    public List<Finding> bake(Path project, Path output) {
-        return bake(project, output, java.util.Map.of());
-    }
-
-    /** Bakes with some settings given on the command line rather than in jbake.properties. */
-    public List<Finding> bake(Path project, Path output, java.util.Map<String, String> settings) {
+    /**
+     * Bakes with some settings given on the command line rather than in jbake.properties.
+     * {@code files} are the content files as read before the bake: a baker that keeps its store
+     * renders again only the files that changed since its last bake, unless their headers, the
+     * templates or the settings changed, and writes the pages it kept for the others.
+     */
+    public List<Finding> bake(Path project, Path output, java.util.Map<String, String> settings, List<ContentFile> files) {
+        String layout;
+        try {
+            layout = Layout.of(project, files, settings);
+        } catch (java.io.IOException e) {
+            return List.of(Finding.of("templates", "could not read the templates: " + e.getMessage()));
+        }
+        boolean renderAll = kept == null || baked.renderAll(layout);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(project.toFile(), output.toFile(), true);
+                .createDefaultJbakeConfiguration(project.toFile(), output.toFile(), renderAll);
         // The site is the brief's pages only: JBake's blog outputs are switched off here, not
         // left to jbake.properties, because the site has no templates for them.
         for (String jbakeOutput : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
@@ -76,6 +86,16 @@ public final class Baker implements AutoCloseable {
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {
             findings.addAll(describe(error));
+        }
+        try {
+            if (kept != null && findings.isEmpty()) {
+                baked.complete(output, layout);
+            } else {
+                baked.forget();
+            }
+        } catch (java.io.IOException e) {
+            baked.forget();
+            findings.add(Finding.of("jbake", "could not write the pages kept from the last bake: " + e.getMessage()));
         }
         try {
             AssetComments.strip(output);

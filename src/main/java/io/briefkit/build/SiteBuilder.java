@@ -149,7 +149,7 @@ public final class SiteBuilder implements AutoCloseable {
             SiteChecker checker = checker(staging, content.files(), budget, baseUrl).fontBudget(settings.fontBudget());
             SearchIndex index = null;
             findings.addAll(baker.bake(project, staging,
-                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl)));
+                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl), content.files()));
             stages.end("bake");
             if (!Finding.anyErrors(findings)) {
                 // The templates' HTML is checked while the pages are cross-linked; if it is
