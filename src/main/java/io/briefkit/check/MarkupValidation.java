@@ -25,6 +25,8 @@ import org.jsoup.parser.Parser;
 public final class MarkupValidation implements AutoCloseable {
     /** Beyond this many remembered pages the memory is cleared, so a long preview session stays small. */
     private static final int REMEMBERED = 20_000;
+    /** Pages this long or longer are checked in sections (see {@link Sections}). */
+    static final int SECTIONED = 64 * 1024;
 
     private final ExecutorService pool;
     private final ThreadLocal<HtmlValidator> validators = ThreadLocal.withInitial(() -> {
@@ -37,6 +39,7 @@ public final class MarkupValidation implements AutoCloseable {
     private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
     private Map<String, PageFacts> facts = new HashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
+    private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
 
     public MarkupValidation() {
         pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
@@ -48,9 +51,39 @@ public final class MarkupValidation implements AutoCloseable {
         });
     }
 
-    /** Starts checking a page; the result lists the HTML errors in it, empty if it is valid. */
+    /**
+     * Starts checking a page; the result lists the HTML errors in it, empty if it is valid. A
+     * long page is checked in its {@link Sections}, each remembered, so that a page that changed
+     * in one section is checked again in that one; if any has an error, the whole page is
+     * checked, for the messages and lines of the page as it is.
+     */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
-        return check(html, false);
+        if (html.length() < SECTIONED) {
+            return check(html, false);
+        }
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        String key = "sections " + digest(bytes);
+        CompletableFuture<List<HtmlValidator.Error>> known = checked.get(key);
+        if (known != null && !known.isCompletedExceptionally()) {
+            return known;
+        }
+        Sections sections = Sections.of(html);
+        if (sections == null) {
+            return check(html, false);
+        }
+        List<CompletableFuture<List<HtmlValidator.Error>>> parts = new java.util.ArrayList<>();
+        parts.add(check(sections.shell(), false));
+        sections.sections().forEach(section -> parts.add(check(section, false)));
+        CompletableFuture<List<HtmlValidator.Error>> whole = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                .thenCompose(done -> parts.stream().allMatch(part -> part.join().isEmpty())
+                        ? CompletableFuture.completedFuture(List.<HtmlValidator.Error>of()) : check(html, false));
+        checked.put(key, whole);
+        return whole;
+    }
+
+    /** How many times the Nu checker has run, for tests of what is remembered. */
+    int runs() {
+        return runs.get();
     }
 
     /**
@@ -76,7 +109,13 @@ public final class MarkupValidation implements AutoCloseable {
             checked.clear();
         }
         CompletableFuture<List<HtmlValidator.Error>> started = CompletableFuture.supplyAsync(
-                () -> repairsOnly && !repaired(html) ? List.of() : validators.get().validate(bytes), pool);
+                () -> {
+                    if (repairsOnly && !repaired(html)) {
+                        return List.of();
+                    }
+                    runs.incrementAndGet();
+                    return validators.get().validate(bytes);
+                }, pool);
         checked.put(key, started);
         return started;
     }

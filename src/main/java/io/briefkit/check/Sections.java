@@ -1,0 +1,78 @@
+package io.briefkit.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * A long page cut, for the HTML checker, into documents it can check one at a time and remember:
+ * the page without the sections of its article, and each section alone in the page's head and in
+ * the same ancestors (body, frame, main, article) it has in the page. Every rule of HTML that is
+ * not about ids holds in a section or not whatever its siblings are, so these documents are
+ * valid exactly when the page is, but for ids: an id used twice in the page, which is looked for
+ * here before cutting, and a reference from one section to an id in another, which a section's
+ * own document reports as an error and which is then checked in the whole page. A page edited
+ * in one section is then checked again in that section only. Only pages written as jsoup writes
+ * them are cut: every element's tags are in the text, where the positions say.
+ */
+record Sections(String shell, List<String> sections) {
+
+    /** The page's parts to check, or null when it is not worth cutting or cannot be cut. */
+    static Sections of(String html) {
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Element article = page.selectFirst("body main article");
+        if (article == null || !page.body().sourceRange().isTracked()) {
+            return null;
+        }
+        List<Element> cut = article.children().stream().filter(child -> child.nameIs("section")).toList();
+        if (cut.size() < 2 || sharedId(page)) {
+            return null;
+        }
+        StringBuilder open = new StringBuilder().append(html, 0, page.body().sourceRange().endPos());
+        StringBuilder close = new StringBuilder();
+        List<Element> ancestors = new ArrayList<>(article.parents());
+        ancestors.add(0, article);
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Element ancestor = ancestors.get(i);
+            if (ancestor.nameIs("html") || ancestor.nameIs("body")) {
+                continue;
+            }
+            if (!ancestor.sourceRange().isTracked() || ancestor.sourceRange().isImplicit()) {
+                return null;
+            }
+            open.append(html, ancestor.sourceRange().startPos(), ancestor.sourceRange().endPos());
+            close.insert(0, "</" + ancestor.normalName() + '>');
+        }
+        close.append("</body></html>");
+        StringBuilder shell = new StringBuilder();
+        List<String> sections = new ArrayList<>();
+        int from = 0;
+        for (Element section : cut) {
+            int start = section.sourceRange().startPos();
+            int end = section.endSourceRange().endPos();
+            if (!section.endSourceRange().isTracked() || start < from || end <= start) {
+                return null;
+            }
+            shell.append(html, from, start);
+            sections.add(open + html.substring(start, end) + close);
+            from = end;
+        }
+        shell.append(html, from, html.length());
+        return new Sections(shell.toString(), sections);
+    }
+
+    private static boolean sharedId(Document page) {
+        Set<String> seen = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            if (!seen.add(element.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

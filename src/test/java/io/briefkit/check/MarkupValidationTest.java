@@ -1,0 +1,79 @@
+package io.briefkit.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A long page is checked in sections, remembered one by one, and reported as the whole page would be. */
+class MarkupValidationTest {
+    private final MarkupValidation validation = new MarkupValidation();
+
+    @AfterEach
+    void close() {
+        validation.close();
+    }
+
+    /** A page in the single page's shape: a contents list, then an article of sections, each long enough to be cut. */
+    private static String page(String... sections) {
+        StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>Whole</title>\n</head>\n<body>\n<a href=\"#main\">Skip</a>\n<div class=\"frame\">\n"
+                + "<nav aria-label=\"Contents\"><ol><li><a href=\"#one\">One</a></li></ol></nav>\n"
+                + "<main id=\"main\">\n<article>\n<h1 id=\"title\">Whole</h1>\n");
+        for (String section : sections) {
+            html.append(section).append('\n');
+        }
+        return html.append("</article>\n</main>\n</div>\n<footer><p>Foot</p></footer>\n</body>\n</html>\n").toString();
+    }
+
+    private static String section(String id, String extra) {
+        String words = "Words of the part, long enough for the page to be checked in sections. ".repeat(350);
+        return "<section id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">\n<h2 id=\"" + id + "-title\">Part " + id
+                + "</h2>\n<p>" + words + "</p>\n" + extra + "\n</section>";
+    }
+
+    private List<HtmlValidator.Error> check(String html) {
+        return validation.validate(html).join();
+    }
+
+    @Test
+    void aValidLongPageIsCheckedSectionBySectionAndAgainOnlyWhereItChanged() {
+        String page = page(section("one", ""), section("two", ""), section("three", ""));
+        assertTrue(page.length() > MarkupValidation.SECTIONED);
+        assertEquals(List.of(), check(page));
+        assertEquals(4, validation.runs(), "the page without its sections, and each section");
+        assertEquals(List.of(), check(page.replace("Part two", "Part 2")));
+        assertEquals(5, validation.runs(), "only the changed section again");
+    }
+
+    @Test
+    void anErrorInASectionIsReportedAtItsLineInThePage() {
+        String page = page(section("one", ""), section("two", "<p><div>a block in a paragraph</div></p>"));
+        List<HtmlValidator.Error> errors = check(page);
+        assertTrue(!errors.isEmpty());
+        int line = (int) page.substring(0, page.indexOf("<div>a block")).lines().count();
+        assertEquals(line, errors.get(0).line(), errors::toString);
+    }
+
+    @Test
+    void anIdUsedInTwoSectionsIsAnError() {
+        List<HtmlValidator.Error> errors = check(page(section("one", "<p id=\"same\">x</p>"),
+                section("two", "<p id=\"same\">y</p>")));
+        assertTrue(errors.stream().anyMatch(e -> e.message().contains("Duplicate ID")), errors::toString);
+    }
+
+    @Test
+    void aReferenceFromOneSectionToAnotherIsValid() {
+        assertEquals(List.of(), check(page(section("one", "<p>See <span aria-describedby=\"two-title\">it</span>.</p>"),
+                section("two", ""))));
+    }
+
+    @Test
+    void aShortPageIsCheckedWhole() {
+        assertEquals(List.of(), check("<!doctype html>\n<html lang=\"en\"><head><title>Short</title></head><body>"
+                + "<main><article><section><h2>A</h2></section><section><h2>B</h2></section></article></main></body></html>"));
+        assertEquals(1, validation.runs());
+    }
+}
