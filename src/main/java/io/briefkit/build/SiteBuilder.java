@@ -61,7 +61,12 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
 
+    /** Beyond this many remembered texts, the memory of rendered notes and descriptions is cleared. */
+    private static final int REMEMBERED_TEXTS = 100_000;
+
     private final MarkupValidation validation = new MarkupValidation();
+    private final BriefMarkdown inlineMarkdown = new BriefMarkdown();
+    private final Map<String, String> rendered = new java.util.HashMap<>();
     private Baker baker = new Baker();
     private String baseUrl;
     private Stages stages = new Stages();
@@ -233,20 +238,29 @@ public final class SiteBuilder implements AutoCloseable {
                 .map(ContentFile::outputUri).findFirst().orElse(null);
     }
 
-    private static Map<Integer, NoteText> noteTexts(List<Endnote> notes) {
-        BriefMarkdown markdown = new BriefMarkdown();
+    private Map<Integer, NoteText> noteTexts(List<Endnote> notes) {
         Map<Integer, NoteText> texts = new TreeMap<>();
         for (Endnote note : notes) {
-            texts.put(note.number(), new NoteText(note.number(), markdown.renderInline(note.text()), note.shortFor(),
+            texts.put(note.number(), new NoteText(note.number(), inline(note.text()), note.shortFor(),
                     note.placed(), note.repaired()));
         }
         return texts;
     }
 
-    private static List<ActorText> actorTexts(List<Actor> actors) {
-        BriefMarkdown markdown = new BriefMarkdown();
-        return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), markdown.renderInline(a.description()),
+    private List<ActorText> actorTexts(List<Actor> actors) {
+        return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), inline(a.description()),
                 a.aliases(), a.related(), a.sources(), a.headword(), a.line())).toList();
+    }
+
+    /**
+     * A note's or a description's Markdown as HTML, remembered from build to build: a save
+     * renders again only the texts it changed.
+     */
+    private String inline(String markdown) {
+        if (rendered.size() > REMEMBERED_TEXTS) {
+            rendered.clear();
+        }
+        return rendered.computeIfAbsent(markdown, inlineMarkdown::renderInline);
     }
 
     /**

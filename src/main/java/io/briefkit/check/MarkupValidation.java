@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
@@ -58,6 +59,14 @@ public final class MarkupValidation implements AutoCloseable {
      * checked, for the messages and lines of the page as it is.
      */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
+        return validate(html, () -> Sections.parse(html));
+    }
+
+    /**
+     * As {@link #validate(String)}, with the page parsed by {@code parsed} (with positions, see
+     * {@link Sections#parse}) if it is long and its check is not remembered.
+     */
+    CompletableFuture<List<HtmlValidator.Error>> validate(String html, java.util.function.Supplier<Document> parsed) {
         if (html.length() < SECTIONED) {
             return check(html, false);
         }
@@ -67,7 +76,7 @@ public final class MarkupValidation implements AutoCloseable {
         if (known != null && !known.isCompletedExceptionally()) {
             return known;
         }
-        Sections sections = Sections.of(html);
+        Sections sections = Sections.of(html, parsed.get());
         if (sections == null) {
             return check(html, false);
         }

@@ -24,7 +24,16 @@ record Sections(String shell, List<String> sections) {
 
     /** The page's parts to check, or null when it is not worth cutting or cannot be cut. */
     static Sections of(String html) {
-        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        return of(html, parse(html));
+    }
+
+    /** A page parsed as {@link #of(String, Document)} needs it: with its elements' positions. */
+    static Document parse(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    /** As {@link #of(String)}, from the page already parsed by {@link #parse}, before any change to it. */
+    static Sections of(String html, Document page) {
         Element article = page.selectFirst("body main article");
         if (article == null || !page.body().sourceRange().isTracked()) {
             return null;

@@ -152,9 +152,17 @@ public final class SiteChecker {
         Set<String> fonts = new TreeSet<>();
         for (String page : pages) {
             String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
-            results.put(page, validation.validate(html));
-            PageFacts facts = validation.facts(page, html, () -> PageFacts.of(page,
-                    relativized(page, Jsoup.parse(html, "", Parser.htmlParser()))));
+            // A long page is parsed once, with positions, for both its sectioned check and its facts.
+            Document[] parsed = new Document[1];
+            java.util.function.Supplier<Document> parse = () -> {
+                if (parsed[0] == null) {
+                    parsed[0] = html.length() >= MarkupValidation.SECTIONED ? Sections.parse(html)
+                            : Jsoup.parse(html, "", Parser.htmlParser());
+                }
+                return parsed[0];
+            };
+            results.put(page, validation.validate(html, parse));
+            PageFacts facts = validation.facts(page, html, () -> PageFacts.of(page, relativized(page, parse.get())));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }

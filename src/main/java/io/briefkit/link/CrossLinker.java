@@ -182,7 +182,7 @@ public final class CrossLinker {
         Map<String, List<String>> names = new LinkedHashMap<>();
         actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
                 actor.aliases().stream()).toList()));
-        GlossaryLinker linker = new GlossaryLinker(actors, new MentionMatcher(names));
+        GlossaryLinker linker = new GlossaryLinker(actors, MentionMatcher.of(names));
         documents.forEach((page, document) -> linker.link(document, page, findings));
         documents.forEach((page, document) -> {
             if (page.uri().equals(notesPage)) {

@@ -21,7 +21,13 @@ public final class MentionMatcher {
     public record Match(int start, int end, String text, String actor) {
     }
 
+    /** Beyond this many remembered texts, the memory is cleared. */
+    private static final int REMEMBERED = 200_000;
+    private static Map<String, List<String>> lastNames;
+    private static MentionMatcher last;
+
     private final Pattern pattern;
+    private final Map<String, List<Match>> found = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> actorByName = new HashMap<>();
 
     /** @param namesByActor every actor's names (name and aliases), by actor id */
@@ -33,14 +39,35 @@ public final class MentionMatcher {
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}$])");
     }
 
+    /**
+     * The matcher of these names: the last one made, if the names are the same, so that the
+     * preview, which links every page again on each save, finds the mentions only in the
+     * texts a save changed.
+     */
+    public static synchronized MentionMatcher of(Map<String, List<String>> namesByActor) {
+        if (!namesByActor.equals(lastNames)) {
+            lastNames = Map.copyOf(namesByActor);
+            last = new MentionMatcher(lastNames);
+        }
+        return last;
+    }
+
+    /** The names' matches in {@code text}, remembered by text. */
     public List<Match> find(String text) {
+        if (found.size() > REMEMBERED) {
+            found.clear();
+        }
+        return found.computeIfAbsent(text, this::search);
+    }
+
+    private List<Match> search(String text) {
         List<Match> matches = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            String found = m.group();
-            matches.add(new Match(m.start(), m.end(), found, actorByName.get(canonical(found))));
+            String name = m.group();
+            matches.add(new Match(m.start(), m.end(), name, actorByName.get(canonical(name))));
         }
-        return matches;
+        return List.copyOf(matches);
     }
 
     /**
