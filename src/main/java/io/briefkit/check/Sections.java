@@ -12,7 +12,9 @@ import org.jsoup.parser.Parser;
 /**
  * A long page cut, for the HTML checker, into documents it can check one at a time and remember:
  * the page without the sections of its article, and each section alone in the page's head and in
- * the same ancestors (body, frame, main, article) it has in the page. Every rule of HTML that is
+ * the same ancestors (body, frame, main, article) it has in the page; or, for a page whose article
+ * has no sections but a long list (an actor's page lists every paragraph that names it), the same
+ * with runs of the list's items. Every rule of HTML that is
  * not about ids holds in a section or not whatever its siblings are, so these documents are
  * valid exactly when the page is, but for ids: an id used twice in the page, which is looked for
  * here before cutting, and a reference from one section to an id in another, which a section's
@@ -21,6 +23,8 @@ import org.jsoup.parser.Parser;
  * them are cut: every element's tags are in the text, where the positions say.
  */
 record Sections(String shell, List<String> sections) {
+    /** About how long, in characters, a run of a long list's items checked as one document is. */
+    private static final int GROUP = 32 * 1024;
 
     /** The page's parts to check, or null when it is not worth cutting or cannot be cut. */
     static Sections of(String html) {
@@ -38,14 +42,21 @@ record Sections(String shell, List<String> sections) {
         if (article == null || !page.body().sourceRange().isTracked()) {
             return null;
         }
-        List<Element> cut = article.children().stream().filter(child -> child.nameIs("section")).toList();
-        if (cut.size() < 2 || sharedId(page)) {
+        Element container = article;
+        List<List<Element>> pieces = article.children().stream().filter(child -> child.nameIs("section"))
+                .map(List::of).toList();
+        if (pieces.size() < 2) {
+            container = longestList(article);
+            pieces = container == null ? List.of() : groups(container.children().stream()
+                    .filter(child -> child.nameIs("li")).toList());
+        }
+        if (pieces.size() < 2 || sharedId(page)) {
             return null;
         }
         StringBuilder open = new StringBuilder().append(html, 0, page.body().sourceRange().endPos());
         StringBuilder close = new StringBuilder();
-        List<Element> ancestors = new ArrayList<>(article.parents());
-        ancestors.add(0, article);
+        List<Element> ancestors = new ArrayList<>(container.parents());
+        ancestors.add(0, container);
         for (int i = ancestors.size() - 1; i >= 0; i--) {
             Element ancestor = ancestors.get(i);
             if (ancestor.nameIs("html") || ancestor.nameIs("body")) {
@@ -61,10 +72,12 @@ record Sections(String shell, List<String> sections) {
         StringBuilder shell = new StringBuilder();
         List<String> sections = new ArrayList<>();
         int from = 0;
-        for (Element section : cut) {
-            int start = section.sourceRange().startPos();
-            int end = section.endSourceRange().endPos();
-            if (!section.endSourceRange().isTracked() || start < from || end <= start) {
+        for (List<Element> piece : pieces) {
+            Element first = piece.get(0);
+            Element last = piece.get(piece.size() - 1);
+            int start = first.sourceRange().startPos();
+            int end = last.endSourceRange().endPos();
+            if (!first.sourceRange().isTracked() || !last.endSourceRange().isTracked() || start < from || end <= start) {
                 return null;
             }
             shell.append(html, from, start);
@@ -73,6 +86,32 @@ record Sections(String shell, List<String> sections) {
         }
         shell.append(html, from, html.length());
         return new Sections(shell.toString(), sections);
+    }
+
+    /** The list among the article's children with the most items, such as an actor page's places, or null. */
+    private static Element longestList(Element article) {
+        return article.children().stream().filter(child -> child.nameIs("ol") || child.nameIs("ul"))
+                .max(java.util.Comparator.comparingInt(list -> list.childrenSize())).orElse(null);
+    }
+
+    /** A list's items in runs of about {@link #GROUP} characters, each run checked as one document. */
+    private static List<List<Element>> groups(List<Element> items) {
+        List<List<Element>> groups = new ArrayList<>();
+        List<Element> group = new ArrayList<>();
+        int length = 0;
+        for (Element item : items) {
+            group.add(item);
+            length += item.endSourceRange().endPos() - item.sourceRange().startPos();
+            if (length >= GROUP) {
+                groups.add(group);
+                group = new ArrayList<>();
+                length = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
     }
 
     private static boolean sharedId(Document page) {

@@ -70,6 +70,30 @@ class MarkupValidationTest {
                 section("two", ""))));
     }
 
+    /** An actor's page in miniature: no sections, but a long list of places. */
+    private static String listPage(String lastItem) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            items.append("<li><a href=\"#p").append(i).append("\">Paragraph ").append(i).append("</a><blockquote><p>")
+                    .append("A quoted sentence that names the actor once more. ".repeat(20)).append("</p></blockquote></li>\n");
+        }
+        return page("<ol class=\"mentions\">\n" + items + lastItem + "</ol>");
+    }
+
+    @Test
+    void aLongListIsCheckedInRunsOfItemsAndAgainOnlyInTheRunThatChanged() {
+        String page = listPage("");
+        assertEquals(List.of(), check(page));
+        int runs = validation.runs();
+        assertTrue(runs > 3, "the page without its list, and runs of its items: " + runs);
+        assertEquals(List.of(), check(page.replace("Paragraph 7<", "Paragraph seven<")));
+        assertEquals(runs + 1, validation.runs(), "only the run with the changed item again");
+        String invalid = listPage("<li><p><div>a block in a paragraph</div></p></li>\n");
+        List<HtmlValidator.Error> errors = check(invalid);
+        int line = (int) invalid.substring(0, invalid.indexOf("<div>a block")).lines().count();
+        assertEquals(line, errors.get(0).line(), errors::toString);
+    }
+
     @Test
     void aShortPageIsCheckedWhole() {
         assertEquals(List.of(), check("<!doctype html>\n<html lang=\"en\"><head><title>Short</title></head><body>"
