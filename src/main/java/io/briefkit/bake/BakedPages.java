@@ -1,10 +1,12 @@
 package io.briefkit.bake;
 
+import io.briefkit.content.ContentFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,13 +20,21 @@ import java.util.stream.Stream;
 final class BakedPages {
     private final Map<String, byte[]> pages = new HashMap<>();
     private String layout;
+    /** Each content file's text, as a hash, at the last bake: enough to count the files a save changed. */
+    private Map<String, Integer> texts = Map.of();
 
     /**
      * Whether this bake must render every page: the first bake, or the layout changed, or the
-     * last bake failed. Forgets the kept pages when it must.
+     * last bake failed; or so many files changed (more than a quarter) that JBake's emptying
+     * its store and rendering all is quicker than its updating each document. Forgets the kept
+     * pages when it renders all.
      */
-    boolean renderAll(String layout) {
-        boolean all = !layout.equals(this.layout);
+    boolean renderAll(String layout, List<ContentFile> files) {
+        Map<String, Integer> texts = new HashMap<>();
+        files.forEach(file -> texts.put(file.path(), file.lines().hashCode()));
+        long changed = texts.entrySet().stream().filter(text -> !text.getValue().equals(this.texts.get(text.getKey()))).count();
+        this.texts = texts;
+        boolean all = !layout.equals(this.layout) || changed * 4 > files.size();
         if (all) {
             pages.clear();
             this.layout = null;

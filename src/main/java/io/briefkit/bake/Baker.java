@@ -70,7 +70,7 @@ public final class Baker implements AutoCloseable {
         } catch (java.io.IOException e) {
             return List.of(Finding.of("templates", "could not read the templates: " + e.getMessage()));
         }
-        boolean renderAll = kept == null || baked.renderAll(layout);
+        boolean renderAll = kept == null || baked.renderAll(layout, files);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), output.toFile(), renderAll);
         // The site is the brief's pages only: JBake's blog outputs are switched off here, not

@@ -67,6 +67,7 @@ public final class SiteBuilder implements AutoCloseable {
     private final MarkupValidation validation = new MarkupValidation();
     private final BriefMarkdown inlineMarkdown = new BriefMarkdown();
     private final Map<String, String> rendered = new java.util.HashMap<>();
+    private final Remembered remembered = new Remembered();
     private Baker baker = new Baker();
     private String baseUrl;
     private Stages stages = new Stages();
@@ -122,14 +123,21 @@ public final class SiteBuilder implements AutoCloseable {
         SiteConfig config = SiteConfig.read(project, findings);
         ContentLinter.Result content = new ContentLinter(project, config).lint();
         findings.addAll(content.findings());
-        List<Endnote> notes = EndnoteFile.read(project, findings);
-        List<Actor> actors = ActorFile.read(project, findings);
+        Path root = project;
+        List<Endnote> notes = remembered.get("endnotes", project, List.of(EndnoteFile.PATH), "", findings,
+                found -> EndnoteFile.read(root, found));
+        List<Actor> actors = remembered.get("actors", project, List.of(ActorFile.PATH), "", findings,
+                found -> ActorFile.read(root, found));
         List<Correction> corrections = CorrectionsFile.read(project,
                 notes.stream().map(Endnote::number).collect(Collectors.toSet()),
                 content.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()),
                 findings);
-        List<Source> sources = SourceFile.read(project, findings);
-        SourceCheck.check(sources, notes, findings);
+        List<Source> sources = remembered.get("sources", project, List.of(SourceFile.PATH, EndnoteFile.PATH), "",
+                findings, found -> {
+                    List<Source> read = SourceFile.read(root, found);
+                    SourceCheck.check(read, notes, found);
+                    return read;
+                });
         BriefSettings settings = new BriefSettings(config);
         String sourceStyle = settings.sourceStyle(findings);
         DescriptionSources.checkNotes(actors, notes.stream().map(Endnote::number).collect(Collectors.toSet()), findings);
@@ -166,7 +174,9 @@ public final class SiteBuilder implements AutoCloseable {
                         actorTexts(actors)).singlePage(singlePage)
                         .aboutPage(pageOfType(content.files(), ReadingOrderExtractor.ABOUT_PAGE), corrections)
                         .citations(pageOfType(content.files(), ReadingOrderExtractor.SOURCES_PAGE),
-                                sources.isEmpty() ? null : SourceBibliography.of(sourceStyle, sources, notes),
+                                sources.isEmpty() ? null : remembered.get("bibliography", project,
+                                        List.of(SourceFile.PATH, EndnoteFile.PATH), sourceStyle, findings,
+                                        found -> SourceBibliography.of(sourceStyle, sources, notes)),
                                 new BriefMetadata(settings.citedBrief(baseUrl), (baseUrl == null ? "" : baseUrl) + SocialCard.FILE,
                                         sources))
                         .onWrite(index::add).link();

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -26,6 +28,9 @@ final class LinkChecker {
     private final Set<String> files;
     private final Set<String> folders;
     private final Map<String, Set<String>> idsByPage;
+    /** What each reference's check found, by the folder or page it is written on and its URL; {@link #RESOLVES} for nothing. */
+    private final Map<String, String> messages = new HashMap<>();
+    private static final String RESOLVES = "";
 
     /**
      * @param files     the site's files, as site-relative paths with {@code /}
@@ -59,8 +64,22 @@ final class LinkChecker {
         return references;
     }
 
-    /** What is wrong with a reference, or null if it resolves. */
+    /**
+     * What is wrong with a reference, or null if it resolves. The answer depends on the URL and
+     * on the folder of the page that writes it (on the page itself for a link within it), so it
+     * is worked out once per folder and URL: every page's contents list names every page.
+     */
     Problem check(Reference reference) {
+        String url = reference.url();
+        boolean withinPage = url.isEmpty() || url.startsWith("#") || url.startsWith("?");
+        int slash = reference.page().lastIndexOf('/');
+        String scope = withinPage ? reference.page() : reference.page().substring(0, slash + 1);
+        String message = messages.computeIfAbsent(scope + '\n' + reference.isLink() + '\n' + url,
+                key -> Objects.requireNonNullElse(message(reference), RESOLVES));
+        return message.equals(RESOLVES) ? null : new Problem(reference.page(), url, message);
+    }
+
+    private String message(Reference reference) {
         String url = reference.url();
         String message;
         if (reference.isLink()) {
@@ -70,7 +89,7 @@ final class LinkChecker {
                     ? "asset must be a file of the site, not an absolute or third-party URL"
                     : checkLocal(reference.page(), url, false);
         }
-        return message == null ? null : new Problem(reference.page(), url, message);
+        return message;
     }
 
     private static String checkExternal(String href) {

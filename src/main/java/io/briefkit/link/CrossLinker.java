@@ -51,9 +51,16 @@ public final class CrossLinker {
         Map<LinkedPage, Document> documents = new LinkedHashMap<>();
         String notesPage = null;
         Map.Entry<LinkedPage, Document> glossary = null;
-        for (LinkedPage page : pages) {
-            Document document = Jsoup.parse(site.resolve(page.uri()).toFile(), "UTF-8");
-            document.outputSettings().prettyPrint(false);
+        // Reading a page is independent of every other: the pages are parsed on every core.
+        List<Document> parsed;
+        try {
+            parsed = pages.parallelStream().map(page -> read(page.uri())).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            LinkedPage page = pages.get(i);
+            Document document = parsed.get(i);
             documents.put(page, document);
             for (Element marked : document.select("[data-endnotes=all], [data-glossary]")) {
                 if (marked.hasAttr("data-glossary")) {
@@ -94,10 +101,31 @@ public final class CrossLinker {
             if (entry.getKey().uri().equals(notesPage)) {
                 NoteGroups.apply(entry.getValue(), firstCitedIn, documents);
             }
-            ShortAddresses.apply(entry.getValue());
-            write(entry.getKey().uri(), entry.getValue());
+        }
+        // Each page is finished and written out on its own, on every core; the listener hears of them in order.
+        List<Document> finished = List.copyOf(documents.values());
+        List<String> html = finished.parallelStream().map(document -> {
+            ShortAddresses.apply(document);
+            SectionAnchors.everyHeading(document);
+            return document.outerHtml();
+        }).toList();
+        int i = 0;
+        for (LinkedPage page : documents.keySet()) {
+            Files.writeString(site.resolve(page.uri()), html.get(i), StandardCharsets.UTF_8);
+            listener.accept(page.uri(), finished.get(i));
+            i++;
         }
         return findings;
+    }
+
+    private Document read(String uri) {
+        try {
+            Document document = Jsoup.parse(site.resolve(uri).toFile(), "UTF-8");
+            document.outputSettings().prettyPrint(false);
+            return document;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The single-page edition, made of every part but the glossary, which is the editors' and not the brief's. */
