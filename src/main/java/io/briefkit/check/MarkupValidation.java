@@ -41,6 +41,12 @@ public final class MarkupValidation implements AutoCloseable {
     private Map<String, PageFacts> facts = new HashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * At most this many pages wait for a checker at once: a build reads pages faster than the
+     * checkers check them, and would otherwise hold the whole site in memory while they catch up.
+     */
+    private final java.util.concurrent.Semaphore waiting =
+            new java.util.concurrent.Semaphore(4 * Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     public MarkupValidation() {
         pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
@@ -59,33 +65,36 @@ public final class MarkupValidation implements AutoCloseable {
      * checked, for the messages and lines of the page as it is.
      */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
-        return validate(html, () -> Sections.parse(html));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        return validate(html, bytes, digest(bytes), () -> Sections.parse(html));
     }
 
     /**
-     * As {@link #validate(String)}, with the page parsed by {@code parsed} (with positions, see
-     * {@link Sections#parse}) if it is long and its check is not remembered.
+     * As {@link #validate(String)}, for a page read as {@code bytes}, whose {@link #digest} is
+     * given, parsed by {@code parsed} (with positions, see {@link Sections#parse}) if it is long
+     * and its check is not remembered.
      */
-    CompletableFuture<List<HtmlValidator.Error>> validate(String html, java.util.function.Supplier<Document> parsed) {
+    CompletableFuture<List<HtmlValidator.Error>> validate(String html, byte[] bytes, String digest,
+            java.util.function.Supplier<Document> parsed) {
         if (html.length() < SECTIONED) {
-            return check(html, false);
+            return check(bytes, digest, false, true);
         }
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        String key = "sections " + digest(bytes);
+        String key = "sections " + digest;
         CompletableFuture<List<HtmlValidator.Error>> known = checked.get(key);
         if (known != null && !known.isCompletedExceptionally()) {
             return known;
         }
         Sections sections = Sections.of(html, parsed.get());
         if (sections == null) {
-            return check(html, false);
+            return check(bytes, digest, false, true);
         }
         List<CompletableFuture<List<HtmlValidator.Error>>> parts = new java.util.ArrayList<>();
-        parts.add(check(sections.shell(), false));
-        sections.sections().forEach(section -> parts.add(check(section, false)));
+        parts.add(check(sections.shell()));
+        sections.sections().forEach(section -> parts.add(check(section)));
         CompletableFuture<List<HtmlValidator.Error>> whole = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
                 .thenCompose(done -> parts.stream().allMatch(part -> part.join().isEmpty())
-                        ? CompletableFuture.completedFuture(List.<HtmlValidator.Error>of()) : check(html, false));
+                        ? CompletableFuture.completedFuture(List.<HtmlValidator.Error>of())
+                        : check(bytes, digest, false, false));
         checked.put(key, whole);
         return whole;
     }
@@ -103,13 +112,24 @@ public final class MarkupValidation implements AutoCloseable {
      * is, such as a block inside an inline element, is left to {@link #validate}.
      */
     CompletableFuture<List<HtmlValidator.Error>> validateRepairs(String html) {
-        return check(html, true);
+        // Not paced: the cross-linker goes on meanwhile, and jsoup soon catches up with it.
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        return check(bytes, digest(bytes), true, false);
     }
 
     /** The check of these bytes, started now unless it was started before (and may still be running). */
-    private CompletableFuture<List<HtmlValidator.Error>> check(String html, boolean repairsOnly) {
+    private CompletableFuture<List<HtmlValidator.Error>> check(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        String key = (repairsOnly ? "repairs " : "") + digest(bytes);
+        return check(bytes, digest(bytes), false, true);
+    }
+
+    /**
+     * The check of {@code bytes}, whose digest is given. With {@code wait}, the caller waits
+     * while too many pages are waiting for a checker already (never on a checker's own thread).
+     */
+    private CompletableFuture<List<HtmlValidator.Error>> check(byte[] bytes, String digest, boolean repairsOnly,
+            boolean wait) {
+        String key = (repairsOnly ? "repairs " : "") + digest;
         CompletableFuture<List<HtmlValidator.Error>> known = checked.get(key);
         if (known != null && !known.isCompletedExceptionally()) {
             return known;
@@ -117,14 +137,20 @@ public final class MarkupValidation implements AutoCloseable {
         if (checked.size() >= REMEMBERED) {
             checked.clear();
         }
+        if (wait) {
+            waiting.acquireUninterruptibly();
+        }
         CompletableFuture<List<HtmlValidator.Error>> started = CompletableFuture.supplyAsync(
                 () -> {
-                    if (repairsOnly && !repaired(html)) {
+                    if (repairsOnly && !repaired(new String(bytes, StandardCharsets.UTF_8))) {
                         return List.of();
                     }
                     runs.incrementAndGet();
                     return validators.get().validate(bytes);
                 }, pool);
+        if (wait) {
+            started.whenComplete((errors, failure) -> waiting.release());
+        }
         checked.put(key, started);
         return started;
     }
@@ -136,8 +162,8 @@ public final class MarkupValidation implements AutoCloseable {
     }
 
     /** The page's facts, remembered by its path and bytes from the last check of the site. */
-    synchronized PageFacts facts(String page, String html, java.util.function.Supplier<PageFacts> read) {
-        String key = page + "\n" + digest(html.getBytes(StandardCharsets.UTF_8));
+    synchronized PageFacts facts(String page, String digest, java.util.function.Supplier<PageFacts> read) {
+        String key = page + "\n" + digest;
         PageFacts known = facts.get(key);
         if (known == null) {
             known = lastFacts.get(key);
@@ -161,7 +187,8 @@ public final class MarkupValidation implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    private static String digest(byte[] bytes) {
+    /** The bytes' SHA-256, by which pages, and what was found in them, are remembered. */
+    static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -151,7 +151,9 @@ public final class SiteChecker {
         List<Finding> findings = new ArrayList<>();
         Set<String> fonts = new TreeSet<>();
         for (String page : pages) {
-            String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(site.resolve(page));
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            String digest = MarkupValidation.digest(bytes);
             // A long page is parsed once, with positions, for both its sectioned check and its facts.
             Document[] parsed = new Document[1];
             java.util.function.Supplier<Document> parse = () -> {
@@ -161,8 +163,8 @@ public final class SiteChecker {
                 }
                 return parsed[0];
             };
-            results.put(page, validation.validate(html, parse));
-            PageFacts facts = validation.facts(page, html, () -> PageFacts.of(page, relativized(page, parse.get())));
+            results.put(page, validation.validate(html, bytes, digest, parse));
+            PageFacts facts = validation.facts(page, digest, () -> PageFacts.of(page, relativized(page, parse.get())));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
@@ -175,7 +177,7 @@ public final class SiteChecker {
             }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
-            Budget.Weight weight = Budget.weigh(site, page, html.getBytes(StandardCharsets.UTF_8).length, facts.loads());
+            Budget.Weight weight = Budget.weigh(site, page, bytes.length, facts.loads());
             String overBudget = budgets.getOrDefault(page, budget).problem(weight);
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));
