@@ -48,6 +48,8 @@ class IncrementalBuildIT {
             assertSame("a part's title", kept, site);
             edit("notes/endnotes.yaml", "*The New York Times*, October 06", "*The New York Times*, 6 October");
             assertSame("a note's text", kept, site);
+            edit("notes/sources.yaml", "container-title: Atlantic Council", "container-title: The Atlantic Council");
+            assertSame("a source's record", kept, site);
             edit("content/conclusions.md", "Beijing and Moscow need to tackle", "Beijing and Moscow need to tackle[^8]");
             edit("content/china.md", "their common strategic sphere", "their common strategic sphere[^8]");
             assertSame("a note reference added", kept, site);
