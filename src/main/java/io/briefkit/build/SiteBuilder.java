@@ -191,7 +191,12 @@ public final class SiteBuilder implements AutoCloseable {
                     SiteMap.write(staging, baseUrl);
                 }
                 Citations.write(staging, settings.citedBrief(baseUrl), sources);
-                SocialCard.write(staging, project.resolve(SocialCard.FONTS), settings.socialCard());
+                // The card is drawn again only when its words or its fonts changed.
+                SocialCard.Text card = settings.socialCard();
+                byte[] png = remembered.get("social card", project,
+                        List.of(SocialCard.FONTS + "/SourceSerif4-Regular.ttf", SocialCard.FONTS + "/SourceSerif4-Bold.ttf"),
+                        card.toString(), findings, found -> SocialCard.draw(root.resolve(SocialCard.FONTS), card));
+                Files.write(staging.resolve(SocialCard.FILE), png);
                 stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {

@@ -44,6 +44,12 @@ public final class SocialCard {
      * and -Bold.ttf); a project without them gets Java's own serif, which varies by machine.
      */
     public static void write(Path site, Path fonts, Text text) throws IOException {
+        Files.createDirectories(site);
+        Files.write(site.resolve(FILE), draw(fonts, text));
+    }
+
+    /** The card as PNG bytes: see {@link #write}. */
+    public static byte[] draw(Path fonts, Text text) throws IOException {
         boolean own = Files.isRegularFile(fonts.resolve("SourceSerif4-Bold.ttf"));
         Font regular = own ? font(fonts.resolve("SourceSerif4-Regular.ttf")) : new Font(Font.SERIF, Font.PLAIN, 12);
         Font bold = own ? font(fonts.resolve("SourceSerif4-Bold.ttf")) : new Font(Font.SERIF, Font.BOLD, 12);
@@ -84,8 +90,9 @@ public final class SocialCard {
         } finally {
             g.dispose();
         }
-        Files.createDirectories(site);
-        ImageIO.write(image, "png", site.resolve(FILE).toFile());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     private static Font font(Path file) throws IOException {
