@@ -84,13 +84,15 @@ public final class FixtureProject {
         return write(path, text.replace(from, to));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the folder or file {@code from} to {@code to}, creating the folders it needs. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
+                    Files.createDirectories(target.getParent());
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 
 /**
  * JBake's in-memory content store, with two changes that keep a bake's cost in proportion
@@ -19,6 +20,10 @@ import org.jbake.model.DocumentModel;
  * for every bake, which costs more than baking the brief's pages; the preview bakes on every
  * save, so it keeps one store and has JBake empty it instead (each bake clears its cache).
  * {@link #release()} closes it for good.
+ * <li>The store is emptied when the baker renders every page, and only then. JBake would also
+ * empty it when its signature of the templates changed, but records that signature only on a
+ * bake that keeps the store: the bake after every full one rendered every page again. The
+ * baker renders every page whenever its {@link Layout}, which holds the templates, changed.
  * </ul>
  */
 final class BakeStore extends ContentStore {
@@ -84,5 +89,15 @@ final class BakeStore extends ContentStore {
     public void deleteAllByDocType(String docType) {
         allContent.clear();
         super.deleteAllByDocType(docType);
+    }
+
+    @Override
+    public void updateAndClearCacheIfNeeded(boolean needed, java.io.File templateFolder) {
+        if (needed) {
+            for (String docType : DocumentTypes.getDocumentTypes()) {
+                deleteAllByDocType(docType);
+            }
+            updateSchema();
+        }
     }
 }

@@ -42,8 +42,11 @@ final class BakedPages {
         return all;
     }
 
-    /** After a bake: writes the kept pages JBake did not render into {@code output}, and keeps those it did. */
-    void complete(Path output, String layout) throws IOException {
+    /**
+     * After a bake: writes the kept pages JBake did not render into {@code output}, and keeps
+     * those it did, which it returns.
+     */
+    Set<String> complete(Path output, String layout) throws IOException {
         Set<String> restored = new HashSet<>();
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             Path file = output.resolve(page.getKey());
@@ -53,15 +56,26 @@ final class BakedPages {
                 restored.add(page.getKey());
             }
         }
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
-                String uri = output.relativize(file).toString();
-                if (!restored.contains(uri)) {
-                    pages.put(uri, Files.readAllBytes(file));
-                }
+        Set<String> rendered = new HashSet<>();
+        for (String uri : in(output)) {
+            if (!restored.contains(uri)) {
+                pages.put(uri, Files.readAllBytes(output.resolve(uri)));
+                rendered.add(uri);
             }
         }
         this.layout = layout;
+        return rendered;
+    }
+
+    /** The pages in {@code output}, relative to it; none if it is not there. */
+    static Set<String> in(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(f -> f.toString().endsWith(".html")).map(f -> output.relativize(f).toString())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** After a failed bake: the next renders every page. */

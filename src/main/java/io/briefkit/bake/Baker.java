@@ -5,6 +5,7 @@ import io.briefkit.content.ContentFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -43,6 +44,7 @@ public final class Baker implements AutoCloseable {
 
     private final BakeStore kept;
     private final BakedPages baked = new BakedPages();
+    private Set<String> rendered = Set.of();
 
     public Baker() {
         this.kept = null;
@@ -89,12 +91,14 @@ public final class Baker implements AutoCloseable {
         }
         try {
             if (kept != null && findings.isEmpty()) {
-                baked.complete(output, layout);
+                rendered = Set.copyOf(baked.complete(output, layout));
             } else {
                 baked.forget();
+                rendered = Set.copyOf(BakedPages.in(output));
             }
         } catch (java.io.IOException e) {
             baked.forget();
+            rendered = Set.of();
             findings.add(Finding.of("jbake", "could not write the pages kept from the last bake: " + e.getMessage()));
         }
         try {
@@ -103,6 +107,14 @@ public final class Baker implements AutoCloseable {
             findings.add(Finding.of("assets", "could not write the stylesheets and scripts: " + e.getMessage()));
         }
         return findings;
+    }
+
+    /**
+     * The pages, relative to the output, that the last bake rendered; a baker that keeps its
+     * store wrote the others as it kept them from the bake before.
+     */
+    public Set<String> rendered() {
+        return rendered;
     }
 
     /** What JBake's {@code UtensilsFactory} makes, but with this project's store. */

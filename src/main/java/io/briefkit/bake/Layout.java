@@ -1,14 +1,11 @@
 package io.briefkit.bake;
 
+import io.briefkit.Fingerprint;
 import io.briefkit.content.ContentFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,34 +22,22 @@ final class Layout {
     }
 
     static String of(Path project, List<ContentFile> files, Map<String, String> settings) throws IOException {
-        MessageDigest digest = sha256();
-        add(digest, new TreeMap<>(settings).toString());
-        add(digest, Files.readString(project.resolve("jbake.properties")));
+        Fingerprint digest = new Fingerprint();
+        digest.add(new TreeMap<>(settings).toString());
+        digest.add(Files.readAllBytes(project.resolve("jbake.properties")));
         Path templates = project.resolve("templates");
         try (Stream<Path> walk = Files.walk(templates)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                add(digest, templates.relativize(file).toString());
-                digest.update(Files.readAllBytes(file));
+                digest.add(templates.relativize(file).toString());
+                digest.add(Files.readAllBytes(file));
             }
         }
         for (ContentFile file : files.stream().sorted(Comparator.comparing(ContentFile::path)).toList()) {
-            add(digest, file.path());
+            digest.add(file.path());
             file.header().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(field -> add(digest, field.getKey() + "=" + field.getValue().value()));
+                    .forEach(field -> digest.add(field.getKey() + "=" + field.getValue().value()));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
-    private static void add(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

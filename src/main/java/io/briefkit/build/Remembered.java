@@ -1,15 +1,12 @@
 package io.briefkit.build;
 
 import io.briefkit.Finding;
+import io.briefkit.Fingerprint;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +26,7 @@ final class Remembered {
     }
 
     private final Map<String, Result> results = new HashMap<>();
+    private final Map<String, Map.Entry<Object, Object>> lastByKey = new HashMap<>();
 
     /**
      * The result of {@code step}, named {@code name}, made again only if the bytes of {@code files}
@@ -38,16 +36,12 @@ final class Remembered {
     @SuppressWarnings("unchecked")
     <T> T get(String name, Path project, List<String> files, String also, List<Finding> findings, Step<T> step)
             throws IOException {
-        MessageDigest digest = sha256();
+        Fingerprint digest = new Fingerprint();
         for (String file : files) {
             Path path = project.resolve(file);
-            digest.update(file.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(Files.isRegularFile(path) ? Files.readAllBytes(path) : new byte[0]);
-            digest.update((byte) 0);
+            digest.add(file).add(Files.isRegularFile(path) ? Files.readAllBytes(path) : new byte[0]);
         }
-        digest.update(also.getBytes(StandardCharsets.UTF_8));
-        String inputs = HexFormat.of().formatHex(digest.digest());
+        String inputs = digest.add(also).hex();
         Result known = results.get(name);
         if (known == null || !known.inputs().equals(inputs)) {
             List<Finding> found = new ArrayList<>();
@@ -58,11 +52,18 @@ final class Remembered {
         return (T) known.value();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The result of {@code make} for {@code key}, named {@code name}, made again only if the key
+     * is not equal to the last build's: for results made from what the build has already read,
+     * such as the actors' names or the brief's details.
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <K, T> T get(String name, K key, java.util.function.Function<K, T> make) {
+        Map.Entry<Object, Object> known = lastByKey.get(name);
+        if (known == null || !known.getKey().equals(key)) {
+            known = Map.entry(key, make.apply(key));
+            lastByKey.put(name, known);
         }
+        return (T) known.getValue();
     }
 }

@@ -8,29 +8,18 @@ import io.briefkit.check.EpubValidator;
 import io.briefkit.check.MarkupValidation;
 import io.briefkit.check.PdfValidator;
 import io.briefkit.check.SiteChecker;
+import io.briefkit.cite.Brief;
 import io.briefkit.cite.BriefMetadata;
 import io.briefkit.cite.SourceBibliography;
 import io.briefkit.content.Actor;
-import io.briefkit.content.ActorFile;
-import io.briefkit.content.ActorLinkScanner;
-import io.briefkit.content.CitationScanner;
-import io.briefkit.content.Correction;
-import io.briefkit.content.CorrectionsFile;
 import io.briefkit.content.ContentFile;
-import io.briefkit.content.ContentLinter;
-import io.briefkit.content.DescriptionSources;
-import io.briefkit.content.Endnote;
 import io.briefkit.content.EndnoteFile;
 import io.briefkit.content.SiteAddress;
 import io.briefkit.content.Source;
-import io.briefkit.content.SourceCheck;
 import io.briefkit.content.SourceFile;
-import io.briefkit.content.SiteConfig;
-import io.briefkit.link.ActorText;
 import io.briefkit.link.CrossLinker;
 import io.briefkit.link.LinkedPage;
-import io.briefkit.link.NoteText;
-import io.briefkit.markdown.BriefMarkdown;
+import io.briefkit.link.MentionMatcher;
 import io.briefkit.publish.Citations;
 import io.briefkit.publish.PdfEdition;
 import io.briefkit.publish.Publisher;
@@ -45,9 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The whole build: check the sources and notes, bake into a fresh folder beside the output,
@@ -61,13 +48,9 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
 
-    /** Beyond this many remembered texts, the memory of rendered notes and descriptions is cleared. */
-    private static final int REMEMBERED_TEXTS = 100_000;
-
     private final MarkupValidation validation = new MarkupValidation();
-    private final BriefMarkdown inlineMarkdown = new BriefMarkdown();
-    private final Map<String, String> rendered = new java.util.HashMap<>();
     private final Remembered remembered = new Remembered();
+    private final ProjectReader reader = new ProjectReader(remembered);
     private Baker baker = new Baker();
     private String baseUrl;
     private Stages stages = new Stages();
@@ -120,32 +103,10 @@ public final class SiteBuilder implements AutoCloseable {
             PdfValidator.warmUp();
         }
         List<Finding> findings = new ArrayList<>();
-        SiteConfig config = SiteConfig.read(project, findings);
-        ContentLinter.Result content = new ContentLinter(project, config).lint();
-        findings.addAll(content.findings());
-        Path root = project;
-        List<Endnote> notes = remembered.get("endnotes", project, List.of(EndnoteFile.PATH), "", findings,
-                found -> EndnoteFile.read(root, found));
-        List<Actor> actors = remembered.get("actors", project, List.of(ActorFile.PATH), "", findings,
-                found -> ActorFile.read(root, found));
-        List<Correction> corrections = CorrectionsFile.read(project,
-                notes.stream().map(Endnote::number).collect(Collectors.toSet()),
-                content.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()),
-                findings);
-        List<Source> sources = remembered.get("sources", project, List.of(SourceFile.PATH, EndnoteFile.PATH), "",
-                findings, found -> {
-                    List<Source> read = SourceFile.read(root, found);
-                    SourceCheck.check(read, notes, found);
-                    return read;
-                });
-        BriefSettings settings = new BriefSettings(config);
-        String sourceStyle = settings.sourceStyle(findings);
-        DescriptionSources.checkNotes(actors, notes.stream().map(Endnote::number).collect(Collectors.toSet()), findings);
-        if (!Finding.anyErrors(findings)) {
-            findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
-            findings.addAll(ActorLinkScanner.check(content.files(),
-                    actors.stream().map(Actor::id).collect(Collectors.toSet())));
-        }
+        ProjectData data = reader.read(project, findings);
+        List<ContentFile> files = data.files();
+        BriefSettings settings = data.settings();
+        List<Source> sources = data.sources();
         stages.end("read and lint");
         if (Finding.anyErrors(findings)) {
             return sorted(findings);
@@ -155,30 +116,30 @@ public final class SiteBuilder implements AutoCloseable {
         Path staging = Folders.fresh(output, "new");
         Path work = Folders.fresh(output, "work");
         Folders.readableByAll(staging);
-        List<LinkedPage> parts = readingOrder(content.files());
+        List<LinkedPage> parts = readingOrder(files);
         try {
             Budget budget = settings.budget();
-            String singlePage = singlePage(content.files());
-            SiteChecker checker = checker(staging, content.files(), budget, baseUrl).fontBudget(settings.fontBudget());
+            String singlePage = singlePage(files);
+            SiteChecker checker = checker(staging, files, budget, baseUrl).fontBudget(settings.fontBudget());
             SearchIndex index = null;
             findings.addAll(baker.bake(project, staging,
-                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl), content.files()));
+                    baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl), files));
             stages.end("bake");
             if (!Finding.anyErrors(findings)) {
                 // The templates' HTML is checked while the pages are cross-linked; if it is
                 // invalid, that is what the editor needs to see, not what linking made of it.
                 SiteChecker.Pending markup = checker.startMarkupCheck();
                 index = new SearchIndex(staging, parts);
-                index.names(actors.stream().map(Actor::names).toList());
-                List<Finding> linking = new CrossLinker(staging, parts, noteTexts(notes),
-                        actorTexts(actors)).singlePage(singlePage)
-                        .aboutPage(pageOfType(content.files(), ReadingOrderExtractor.ABOUT_PAGE), corrections)
-                        .citations(pageOfType(content.files(), ReadingOrderExtractor.SOURCES_PAGE),
+                index.names(data.actors().stream().map(Actor::names).toList());
+                List<Finding> linking = new CrossLinker(staging, parts, data.noteTexts(),
+                        data.actorTexts()).singlePage(singlePage)
+                        .aboutPage(pageOfType(files, ReadingOrderExtractor.ABOUT_PAGE), data.corrections())
+                        .citations(pageOfType(files, ReadingOrderExtractor.SOURCES_PAGE),
                                 sources.isEmpty() ? null : remembered.get("bibliography", project,
-                                        List.of(SourceFile.PATH, EndnoteFile.PATH), sourceStyle, findings,
-                                        found -> SourceBibliography.of(sourceStyle, sources, notes)),
-                                new BriefMetadata(settings.citedBrief(baseUrl), (baseUrl == null ? "" : baseUrl) + SocialCard.FILE,
-                                        sources))
+                                        List.of(SourceFile.PATH, EndnoteFile.PATH), data.sourceStyle(), findings,
+                                        found -> SourceBibliography.of(data.sourceStyle(), sources, data.notes())),
+                                briefMetadata(settings.citedBrief(baseUrl), sources))
+                        .matchers(names -> remembered.get("mention matcher", names, MentionMatcher::new))
                         .onWrite(index::add).link();
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
@@ -193,9 +154,10 @@ public final class SiteBuilder implements AutoCloseable {
                 Citations.write(staging, settings.citedBrief(baseUrl), sources);
                 // The card is drawn again only when its words or its fonts changed.
                 SocialCard.Text card = settings.socialCard();
+                Path fonts = project.resolve(SocialCard.FONTS);
                 byte[] png = remembered.get("social card", project,
                         List.of(SocialCard.FONTS + "/SourceSerif4-Regular.ttf", SocialCard.FONTS + "/SourceSerif4-Bold.ttf"),
-                        card.toString(), findings, found -> SocialCard.draw(root.resolve(SocialCard.FONTS), card));
+                        card.toString(), findings, found -> SocialCard.draw(fonts, card));
                 Files.write(staging.resolve(SocialCard.FILE), png);
                 stages.end("search index and citations");
             }
@@ -205,7 +167,7 @@ public final class SiteBuilder implements AutoCloseable {
             }
             if (!Finding.anyErrors(findings) && downloads != null) {
                 findings.addAll(new Publisher(settings.epubMetadata(), new PdfEdition(project, settings.pdfMetadata()),
-                        copy -> checker(copy, content.files(), budget, baseUrl).fontBudget(settings.fontBudget()))
+                        copy -> checker(copy, files, budget, baseUrl).fontBudget(settings.fontBudget()))
                         .publish(staging, parts, singlePage, work, downloads.epub(), downloads.pdf(), downloads.zip()));
                 if (!Finding.anyErrors(findings)) {
                     findings.addAll(checker.check());
@@ -226,6 +188,12 @@ public final class SiteBuilder implements AutoCloseable {
             Folders.delete(work);
         }
         return sorted(findings);
+    }
+
+    /** What the overview says of {@code brief}, whose citations in five styles are made again only when it changed. */
+    private BriefMetadata briefMetadata(Brief brief, List<Source> sources) {
+        return new BriefMetadata(brief, (baseUrl == null ? "" : baseUrl) + SocialCard.FILE, sources,
+                remembered.get("brief's citations", brief, SourceBibliography::citeBrief));
     }
 
     /** How long each stage of the last build took. */
@@ -251,31 +219,6 @@ public final class SiteBuilder implements AutoCloseable {
     private static String pageOfType(List<ContentFile> files, String type) {
         return files.stream().filter(f -> "published".equals(f.get("status")) && type.equals(f.get("type")))
                 .map(ContentFile::outputUri).findFirst().orElse(null);
-    }
-
-    private Map<Integer, NoteText> noteTexts(List<Endnote> notes) {
-        Map<Integer, NoteText> texts = new TreeMap<>();
-        for (Endnote note : notes) {
-            texts.put(note.number(), new NoteText(note.number(), inline(note.text()), note.shortFor(),
-                    note.placed(), note.repaired()));
-        }
-        return texts;
-    }
-
-    private List<ActorText> actorTexts(List<Actor> actors) {
-        return actors.stream().map(a -> new ActorText(a.id(), a.name(), a.kind(), inline(a.description()),
-                a.aliases(), a.related(), a.sources(), a.headword(), a.line())).toList();
-    }
-
-    /**
-     * A note's or a description's Markdown as HTML, remembered from build to build: a save
-     * renders again only the texts it changed.
-     */
-    private String inline(String markdown) {
-        if (rendered.size() > REMEMBERED_TEXTS) {
-            rendered.clear();
-        }
-        return rendered.computeIfAbsent(markdown, inlineMarkdown::renderInline);
     }
 
     /**

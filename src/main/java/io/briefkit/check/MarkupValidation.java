@@ -1,12 +1,10 @@
 package io.briefkit.check;
 
+import io.briefkit.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -66,7 +64,7 @@ public final class MarkupValidation implements AutoCloseable {
      */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return validate(html, bytes, digest(bytes), () -> Sections.parse(html));
+        return validate(html, bytes, Fingerprint.of(bytes), () -> Sections.parse(html));
     }
 
     /**
@@ -114,13 +112,13 @@ public final class MarkupValidation implements AutoCloseable {
     CompletableFuture<List<HtmlValidator.Error>> validateRepairs(String html) {
         // Not paced: the cross-linker goes on meanwhile, and jsoup soon catches up with it.
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return check(bytes, digest(bytes), true, false);
+        return check(bytes, Fingerprint.of(bytes), true, false);
     }
 
     /** The check of these bytes, started now unless it was started before (and may still be running). */
     private CompletableFuture<List<HtmlValidator.Error>> check(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return check(bytes, digest(bytes), false, true);
+        return check(bytes, Fingerprint.of(bytes), false, true);
     }
 
     /**
@@ -185,14 +183,5 @@ public final class MarkupValidation implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
-    }
-
-    /** The bytes' SHA-256, by which pages, and what was found in them, are remembered. */
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

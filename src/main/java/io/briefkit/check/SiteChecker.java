@@ -153,7 +153,7 @@ public final class SiteChecker {
         for (String page : pages) {
             byte[] bytes = Files.readAllBytes(site.resolve(page));
             String html = new String(bytes, StandardCharsets.UTF_8);
-            String digest = MarkupValidation.digest(bytes);
+            String digest = io.briefkit.Fingerprint.of(bytes);
             // A long page is parsed once, with positions, for both its sectioned check and its facts.
             Document[] parsed = new Document[1];
             java.util.function.Supplier<Document> parse = () -> {

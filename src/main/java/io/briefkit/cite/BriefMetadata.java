@@ -12,15 +12,16 @@ import java.util.stream.Collectors;
  * all from the brief's settings and the records of its sources: its citation in several
  * styles, and schema.org JSON-LD (a {@code Report} with its sources as {@code citation}).
  *
- * @param brief   the brief as cited
- * @param image   the address of the link preview's image
- * @param sources the records of the sources
+ * @param brief     the brief as cited
+ * @param image     the address of the link preview's image
+ * @param sources   the records of the sources
+ * @param citations the brief in each of {@link Styles#BRIEF_STYLES}: label to HTML
  */
-public record BriefMetadata(Brief brief, String image, List<Source> sources) {
+public record BriefMetadata(Brief brief, String image, List<Source> sources, Map<String, String> citations) {
 
-    /** The brief in each of {@link Styles#BRIEF_STYLES}: label to HTML. */
-    public Map<String, String> citations() {
-        return SourceBibliography.citeBrief(brief);
+    /** The brief's metadata, with its citations made from it: see {@link SourceBibliography#citeBrief}. */
+    public BriefMetadata(Brief brief, String image, List<Source> sources) {
+        this(brief, image, sources, SourceBibliography.citeBrief(brief));
     }
 
     /** The overview's JSON-LD, with {@code description} the overview's own. */

@@ -18,9 +18,6 @@ import java.util.Map;
  * @param entries the sources in the style's order
  */
 public record SourceBibliography(String style, List<Entry> entries) {
-    /** The brief last cited, and its citations: the preview cites the same brief on every build. */
-    private static Brief lastBrief;
-    private static Map<String, String> lastCitations;
 
     /**
      * One source: its key, kind, rendered entry (HTML), the notes that cite it, in order, and
@@ -49,16 +46,7 @@ public record SourceBibliography(String style, List<Entry> entries) {
     }
 
     /** The brief itself in each of {@link Styles#BRIEF_STYLES}: label to HTML. */
-    public static synchronized Map<String, String> citeBrief(Brief brief) {
-        // The same brief is cited on every build of the preview: its citations are made once.
-        if (!brief.equals(lastBrief)) {
-            lastCitations = java.util.Collections.unmodifiableMap(cite(brief));
-            lastBrief = brief;
-        }
-        return lastCitations;
-    }
-
-    private static Map<String, String> cite(Brief brief) {
+    public static Map<String, String> citeBrief(Brief brief) {
         Map<String, String> citations = new LinkedHashMap<>();
         Styles.BRIEF_STYLES.forEach((label, style) -> {
             CSLItemData item = CslItems.brief(brief, style.equals("modern-language-association") || style.startsWith("harvard"));

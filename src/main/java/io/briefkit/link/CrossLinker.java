@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,6 +40,7 @@ public final class CrossLinker {
     private String singlePage;
     private String aboutPage;
     private List<Correction> corrections = List.of();
+    private Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -210,7 +212,7 @@ public final class CrossLinker {
         Map<String, List<String>> names = new LinkedHashMap<>();
         actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
                 actor.aliases().stream()).toList()));
-        GlossaryLinker linker = new GlossaryLinker(actors, MentionMatcher.of(names));
+        GlossaryLinker linker = new GlossaryLinker(actors, matchers.apply(names));
         documents.forEach((page, document) -> linker.link(document, page, findings));
         documents.forEach((page, document) -> {
             if (page.uri().equals(notesPage)) {
@@ -233,6 +235,16 @@ public final class CrossLinker {
                         + " is named nowhere in the brief, neither in its text nor in its notes"));
             }
         }
+    }
+
+    /**
+     * Where the matcher of the actors' names comes from, given their names (name and aliases) by
+     * actor: a kept builder hands back the last one while the names are the same, and with it
+     * what it found in the texts no save changed.
+     */
+    public CrossLinker matchers(Function<Map<String, List<String>>, MentionMatcher> matchers) {
+        this.matchers = matchers;
+        return this;
     }
 
     /** Hands every page to {@code listener} as it is written, final, so that later stages need not read it again. */

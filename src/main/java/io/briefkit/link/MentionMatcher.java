@@ -23,8 +23,6 @@ public final class MentionMatcher {
 
     /** Beyond this many remembered texts, the memory is cleared. */
     private static final int REMEMBERED = 200_000;
-    private static Map<String, List<String>> lastNames;
-    private static MentionMatcher last;
 
     private final Pattern pattern;
     private final Map<String, List<Match>> found = new java.util.concurrent.ConcurrentHashMap<>();
@@ -37,19 +35,6 @@ public final class MentionMatcher {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(MentionMatcher::regex).collect(Collectors.joining("|"));
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}$])");
-    }
-
-    /**
-     * The matcher of these names: the last one made, if the names are the same, so that the
-     * preview, which links every page again on each save, finds the mentions only in the
-     * texts a save changed.
-     */
-    public static synchronized MentionMatcher of(Map<String, List<String>> namesByActor) {
-        if (!namesByActor.equals(lastNames)) {
-            lastNames = Map.copyOf(namesByActor);
-            last = new MentionMatcher(lastNames);
-        }
-        return last;
     }
 
     /** The names' matches in {@code text}, remembered by text. */

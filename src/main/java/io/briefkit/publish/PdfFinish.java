@@ -1,9 +1,8 @@
 package io.briefkit.publish;
 
+import io.briefkit.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ final class PdfFinish {
         if (structure != null) {
             describeLinks(structure.getKids());
         }
-        byte[] id = Arrays.copyOf(sha256(source), 16);
+        byte[] id = Arrays.copyOf(Fingerprint.raw(source), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
@@ -78,14 +77,6 @@ final class PdfFinish {
                 }
                 describeLinks(element.getKids());
             }
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
@@ -33,7 +32,6 @@ public final class Benchmark {
     private final Path project;
     private final Path work;
     private final StringBuilder report = new StringBuilder();
-    private String lastStages = "";
     private boolean writing;
     private static final int WARM_UP_EDITS = 5;
     private static final int EDIT_WARM_UP = 3;
@@ -121,7 +119,7 @@ public final class Benchmark {
         List<Double> cold = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
-            buildOnce(project, work.resolve("cold-" + i), 5, 1);
+            BuildRun.of(work, project, work.resolve("cold-" + i), 5, 1, "");
             cold.add((System.nanoTime() - start) / 1e6);
         }
         List<Double> fresh = new ArrayList<>();
@@ -213,15 +211,15 @@ public final class Benchmark {
         double[] largest = null;
         for (int pages : SERIES) {
             Path series = Series.project(project, work.resolve("series-" + pages), pages);
-            String[] result;
+            BuildRun result;
             try {
-                result = buildOnce(series, work.resolve("series-" + pages + "-site"), 30, 3, SERIES_HEAP).split(" ");
+                result = BuildRun.of(work, series, work.resolve("series-" + pages + "-site"), 30, 3, "edit", SERIES_HEAP);
             } catch (IllegalStateException failed) {
                 line("| " + (pages + 11) + " | not done: " + failed.getMessage() + " | | | | | | | | | |");
                 continue;
             }
-            double cold = Double.parseDouble(result[0]);
-            double warm = median(List.of(Double.parseDouble(result[1]), Double.parseDouble(result[2])));
+            double cold = result.times().get(0);
+            double warm = median(result.times().subList(1, 3));
             Path hugo = Series.hugoSite(series, work.resolve("hugo-" + pages), pages);
             List<Double> hugoRuns = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -233,13 +231,13 @@ public final class Benchmark {
             int total = pages + 11;
             line("| " + total + " | " + ms(cold) + " | " + String.format(Locale.ROOT, "%.1f ms", cold / total) + " | "
                     + ms(warm) + " | " + String.format(Locale.ROOT, "%.1f ms", warm / total) + " | "
-                    + (Long.parseLong(result[3]) >> 10) + " MB | " + mb(htmlBytes(work.resolve("series-" + pages + "-site")))
+                    + (result.peakKb() >> 10) + " MB | " + mb(htmlBytes(work.resolve("series-" + pages + "-site")))
                     + " | " + ms(hugoMedian) + " | " + mb(htmlBytes(work.resolve("hugo-out-" + pages + "-0"))) + " | "
                     + String.format(Locale.ROOT, "%.1f×", cold / hugoMedian) + " | "
                     + String.format(Locale.ROOT, "%.1f×", warm / hugoMedian) + " |");
-            stageLines.add("| " + total + " | " + lastStages + " |");
+            stageLines.add("| " + total + " | " + result.stages() + " |");
             largest = new double[] {total, warm, htmlBytes(work.resolve("series-" + pages + "-site")),
-                    htmlBytes(work.resolve("hugo-out-" + pages + "-0")), hugoMedian, cold, Long.parseLong(result[3]) >> 10};
+                    htmlBytes(work.resolve("hugo-out-" + pages + "-0")), hugoMedian, cold, result.peakKb() >> 10};
         }
         line("\nWhere the last warm build's time goes, by stage:\n");
         line("| pages | stages |\n|---|---|");
@@ -275,24 +273,18 @@ public final class Benchmark {
         List<String> stageLines = new ArrayList<>();
         double[] largestEdit = null;
         for (int pages : SERIES) {
-            Path series = Series.project(project, work.resolve("edits-" + pages), pages);
-            String[] result;
+            SeriesEdits.Result result;
             try {
-                result = builds(series, work.resolve("edits-" + pages + "-site"), 30, 1 + EDIT_WARM_UP + EDITS,
-                        "paragraph", SERIES_HEAP).split(" ");
+                result = SeriesEdits.measure(project, work, pages, EDIT_WARM_UP, EDITS, SERIES_HEAP);
             } catch (IllegalStateException failed) {
                 line("| " + (pages + 11) + " | not done: " + failed.getMessage() + " | | | | |");
                 continue;
             }
-            List<Double> ours = new ArrayList<>();
-            for (int i = 1 + EDIT_WARM_UP; i < result.length - 1; i++) {
-                ours.add(Double.parseDouble(result[i]));
-            }
-            List<Double> hugo = HugoServer.rebuilds(Series.hugoSite(series, work.resolve("hugo-edits-" + pages), pages),
-                    EDIT_WARM_UP, EDITS);
+            List<Double> ours = result.ours();
+            List<Double> hugo = result.hugo();
             line("| " + (pages + 11) + " | " + ms(median(ours)) + " | " + ms(p95(ours)) + " | " + ms(median(hugo)) + " | "
                     + ms(p95(hugo)) + " | " + String.format(Locale.ROOT, "%.1f×", median(ours) / median(hugo)) + " |");
-            stageLines.add("| " + (pages + 11) + " | " + lastStages + " |");
+            stageLines.add("| " + (pages + 11) + " | " + result.stages() + " |");
             largestEdit = new double[] {pages + 11, p95(ours)};
         }
         if (largestEdit != null) {
@@ -368,41 +360,6 @@ public final class Benchmark {
         line("\nThe score is mostly timing (Total Blocking Time, Largest Contentful Paint) on a shared two-core"
                 + " machine. The audits that do not depend on the machine's speed (bytes, unused CSS and JavaScript,"
                 + " layout shift, render-blocking resources) are asserted by LighthouseIT instead.");
-    }
-
-    /**
-     * {@code builds} builds in a new JVM, stopped after {@code minutes}; returns the line of
-     * their times and the peak memory, and keeps the last build's stages in {@link #lastStages}.
-     */
-    private String buildOnce(Path source, Path output, int minutes, int builds, String... jvmOptions) throws Exception {
-        return builds(source, output, minutes, builds, "edit", jvmOptions);
-    }
-
-    /** As {@link #buildOnce}, with {@code edit} naming the edit before each later build (see {@link BuildOnce}). */
-    private String builds(Path source, Path output, int minutes, int builds, String edit, String... jvmOptions)
-            throws Exception {
-        if (builds > 1 && !source.startsWith(work)) {
-            throw new IllegalArgumentException("edits are made to copies in the work folder only: " + source);
-        }
-        Path out = Files.createTempFile(work, "build", ".out");
-        Path err = Files.createTempFile(work, "build", ".err");
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                BuildOnce.class.getName(), source.toString(), output.toString(), String.valueOf(builds), edit));
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
-            process.destroyForcibly().waitFor();
-            throw new IllegalStateException("stopped after " + minutes + " minutes");
-        }
-        List<String> log = Files.readAllLines(err);
-        if (process.exitValue() != 0) {
-            log.stream().limit(20).forEach(System.err::println);
-            throw new IllegalStateException("the build failed (exit " + process.exitValue() + ")");
-        }
-        lastStages = log.stream().filter(l -> l.startsWith("stages: ")).reduce((a, b) -> b).orElse("stages: ")
-                .substring("stages: ".length());
-        return Files.readString(out).strip();
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

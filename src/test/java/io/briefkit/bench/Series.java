@@ -1,10 +1,11 @@
 package io.briefkit.bench;
 
+import io.briefkit.FixtureProject;
+import io.briefkit.content.Endnote;
+import io.briefkit.content.EndnoteFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.briefkit.content.Endnote;
-import io.briefkit.content.EndnoteFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,18 +119,7 @@ final class Series {
 
     static void copy(Path from, Path to) throws IOException {
         for (String part : List.of("content", "notes", "glossary", "templates", "assets", "jbake.properties")) {
-            Path source = from.resolve(part);
-            try (Stream<Path> walk = Files.walk(source)) {
-                for (Path path : walk.toList()) {
-                    Path target = to.resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(path, target);
-                    }
-                }
-            }
+            FixtureProject.copyTree(from.resolve(part), to.resolve(part));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.briefkit.Finding;
+import io.briefkit.FixtureProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class IncrementalBuildIT {
     void everyKindOfEditGivesTheSiteAFullBuildGives() throws IOException {
         project = dir.resolve("project");
         for (String part : SOURCES) {
-            copy(Path.of("").toAbsolutePath().resolve(part), project.resolve(part));
+            FixtureProject.copyTree(Path.of("").toAbsolutePath().resolve(part), project.resolve(part));
         }
         try (SiteBuilder kept = new SiteBuilder().keepWarm()) {
             Path site = dir.resolve("preview/site");
@@ -110,20 +111,6 @@ class IncrementalBuildIT {
     private static List<String> files(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString()).sorted().toList();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 }

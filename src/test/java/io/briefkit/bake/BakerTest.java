@@ -1,0 +1,85 @@
+package io.briefkit.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.briefkit.Finding;
+import io.briefkit.FixtureProject;
+import io.briefkit.content.ContentFile;
+import io.briefkit.content.ContentLinter;
+import io.briefkit.content.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A baker that keeps its store renders again only what a save changed, and bakes what a fresh baker bakes. */
+class BakerTest {
+    private static final Set<String> EVERY_PAGE = Set.of("index.html", "one.html", "glossary.html", "two.html",
+            "three.html", "four.html", "five.html", "six.html");
+
+    @TempDir
+    Path dir;
+    private FixtureProject fixture;
+    private int bakes;
+
+    @BeforeEach
+    void sixMoreParts() throws IOException {
+        fixture = FixtureProject.create(dir.resolve("project"));
+        List<String> names = List.of("two", "three", "four", "five", "six");
+        for (int i = 0; i < names.size(); i++) {
+            fixture.write("content/" + names.get(i) + ".md", FixtureProject.page("Part " + names.get(i), "page", i + 2,
+                    names.get(i), "The text of part " + names.get(i) + "."));
+        }
+    }
+
+    @Test
+    void aSaveOfOnePagesTextRendersThatPageAlone() throws IOException {
+        try (Baker kept = Baker.keepingStore()) {
+            assertEquals(EVERY_PAGE, bake(kept).keySet(), "the first bake renders every page");
+            assertEquals(EVERY_PAGE, kept.rendered());
+            fixture.replace("content/three.md", "The text of part three.", "The changed text of part three.");
+            Map<String, String> site = bake(kept);
+            assertEquals(Set.of("three.html"), kept.rendered());
+            assertEquals(bake(new Baker()), site, "the kept pages and the rendered one are what a fresh bake makes");
+            bake(kept);
+            assertEquals(Set.of(), kept.rendered(), "a bake with nothing changed renders nothing");
+        }
+    }
+
+    @Test
+    void aChangedHeaderOrTemplateRendersEveryPage() throws IOException {
+        try (Baker kept = Baker.keepingStore()) {
+            bake(kept);
+            fixture.replace("content/three.md", "nav=three", "nav=Third");
+            Map<String, String> site = bake(kept);
+            assertEquals(EVERY_PAGE, kept.rendered(), "every contents list names the part");
+            assertEquals(bake(new Baker()), site);
+            Path template = fixture.root().resolve("templates/layout.ftl");
+            Files.writeString(template, Files.readString(template).replace("</main>", "<p>Changed.</p></main>"));
+            site = bake(kept);
+            assertEquals(EVERY_PAGE, kept.rendered());
+            assertEquals(bake(new Baker()), site);
+        }
+    }
+
+    /** The site a bake makes into a new folder: every page's HTML, by page. */
+    private Map<String, String> bake(Baker baker) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        SiteConfig config = SiteConfig.read(fixture.root(), findings);
+        List<ContentFile> files = new ContentLinter(fixture.root(), config).lint().files();
+        Path output = dir.resolve("site" + bakes++);
+        findings.addAll(baker.bake(fixture.root(), output, Map.of(), files));
+        assertEquals(List.of(), findings);
+        Map<String, String> pages = new java.util.TreeMap<>();
+        for (String page : BakedPages.in(output)) {
+            pages.put(page, Files.readString(output.resolve(page)));
+        }
+        return pages;
+    }
+}
