@@ -64,25 +64,24 @@ public final class MarkupValidation implements AutoCloseable {
      */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return validate(html, bytes, Fingerprint.of(bytes), () -> Sections.parse(html));
+        return validate(bytes, Fingerprint.of(bytes), () -> html.length() >= SECTIONED ? Sections.of(html) : null);
     }
 
     /**
-     * As {@link #validate(String)}, for a page read as {@code bytes}, whose {@link #digest} is
-     * given, parsed by {@code parsed} (with positions, see {@link Sections#parse}) if it is long
-     * and its check is not remembered.
+     * As {@link #validate(String)}, for a page read as {@code bytes}, whose {@link Fingerprint}
+     * is given, cut by {@code sections} into its sections if it is long and can be cut (else
+     * null), which is asked only if the page's check is not remembered.
      */
-    CompletableFuture<List<HtmlValidator.Error>> validate(String html, byte[] bytes, String digest,
-            java.util.function.Supplier<Document> parsed) {
-        if (html.length() < SECTIONED) {
-            return check(bytes, digest, false, true);
-        }
+    CompletableFuture<List<HtmlValidator.Error>> validate(byte[] bytes, String digest,
+            java.util.function.Supplier<Sections> cut) {
         String key = "sections " + digest;
-        CompletableFuture<List<HtmlValidator.Error>> known = checked.get(key);
-        if (known != null && !known.isCompletedExceptionally()) {
-            return known;
+        for (String remembered : List.of(key, digest)) {
+            CompletableFuture<List<HtmlValidator.Error>> known = checked.get(remembered);
+            if (known != null && !known.isCompletedExceptionally()) {
+                return known;
+            }
         }
-        Sections sections = Sections.of(html, parsed.get());
+        Sections sections = cut.get();
         if (sections == null) {
             return check(bytes, digest, false, true);
         }

@@ -25,4 +25,26 @@ record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> re
                 InlineCode.find(document),
                 document.select("img").stream().filter(img -> img.attr("alt").isBlank()).map(img -> img.attr("src")).toList());
     }
+
+    /**
+     * The facts of a page cut into {@code pieces} (see {@link Sections}), its shell first: each
+     * piece holds the page's head and the ancestors of its section, so that what is in them is
+     * found more than once, which the checks' findings, kept once each, allow.
+     */
+    static PageFacts merge(List<PageFacts> pieces) {
+        Set<String> ids = new java.util.HashSet<>();
+        List<LinkChecker.Reference> references = new java.util.ArrayList<>();
+        Set<String> loads = new java.util.LinkedHashSet<>();
+        List<String> inline = new java.util.ArrayList<>();
+        List<String> unlabelled = new java.util.ArrayList<>();
+        for (PageFacts piece : pieces) {
+            ids.addAll(piece.ids());
+            references.addAll(piece.references());
+            loads.addAll(piece.loads());
+            inline.addAll(piece.inline());
+            unlabelled.addAll(piece.unlabelledImages());
+        }
+        return new PageFacts(pieces.get(0).titled(), Set.copyOf(ids), List.copyOf(references), Set.copyOf(loads),
+                List.copyOf(inline), List.copyOf(unlabelled));
+    }
 }

@@ -1,13 +1,7 @@
 package io.briefkit.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * A long page cut, for the HTML checker, into documents it can check one at a time and remember:
@@ -20,7 +14,7 @@ import org.jsoup.parser.Parser;
  * here before cutting, and a reference from one section to an id in another, which a section's
  * own document reports as an error and which is then checked in the whole page. A page edited
  * in one section is then checked again in that section only. Only pages written as jsoup writes
- * them are cut: every element's tags are in the text, where the positions say.
+ * them are cut, read by their {@link Outline} without being parsed.
  */
 record Sections(String shell, List<String> sections) {
     /** About how long, in characters, a run of a long list's items checked as one document is. */
@@ -28,58 +22,46 @@ record Sections(String shell, List<String> sections) {
 
     /** The page's parts to check, or null when it is not worth cutting or cannot be cut. */
     static Sections of(String html) {
-        return of(html, parse(html));
-    }
-
-    /** A page parsed as {@link #of(String, Document)} needs it: with its elements' positions. */
-    static Document parse(String html) {
-        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-    }
-
-    /** As {@link #of(String)}, from the page already parsed by {@link #parse}, before any change to it. */
-    static Sections of(String html, Document page) {
-        Element article = page.selectFirst("body main article");
-        if (article == null || !page.body().sourceRange().isTracked()) {
+        Outline outline = Outline.of(html);
+        if (outline == null || outline.sharedId()) {
             return null;
         }
-        Element container = article;
-        List<List<Element>> pieces = article.children().stream().filter(child -> child.nameIs("section"))
+        Outline.Element body = outline.first("body");
+        Outline.Element article = outline.first("article", "body", "main");
+        if (body == null || article == null) {
+            return null;
+        }
+        Outline.Element container = article;
+        List<Outline.Element> children = outline.children(article);
+        List<List<Outline.Element>> pieces = children.stream().filter(child -> child.name.equals("section"))
                 .map(List::of).toList();
         if (pieces.size() < 2) {
-            container = longestList(article);
-            pieces = container == null ? List.of() : groups(container.children().stream()
-                    .filter(child -> child.nameIs("li")).toList());
+            container = longestList(outline, children);
+            pieces = container == null ? List.of() : groups(outline.children(container).stream()
+                    .filter(child -> child.name.equals("li")).toList());
         }
-        if (pieces.size() < 2 || sharedId(page)) {
+        if (pieces.size() < 2) {
             return null;
         }
-        StringBuilder open = new StringBuilder().append(html, 0, page.body().sourceRange().endPos());
+        StringBuilder open = new StringBuilder().append(html, 0, body.startTagEnd);
         StringBuilder close = new StringBuilder();
-        List<Element> ancestors = new ArrayList<>(container.parents());
+        List<Outline.Element> ancestors = new ArrayList<>(outline.ancestors(container));
         ancestors.add(0, container);
         for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Element ancestor = ancestors.get(i);
-            if (ancestor.nameIs("html") || ancestor.nameIs("body")) {
+            Outline.Element ancestor = ancestors.get(i);
+            if (ancestor.name.equals("html") || ancestor.name.equals("body")) {
                 continue;
             }
-            if (!ancestor.sourceRange().isTracked() || ancestor.sourceRange().isImplicit()) {
-                return null;
-            }
-            open.append(html, ancestor.sourceRange().startPos(), ancestor.sourceRange().endPos());
-            close.insert(0, "</" + ancestor.normalName() + '>');
+            open.append(html, ancestor.start, ancestor.startTagEnd);
+            close.insert(0, "</" + ancestor.name + '>');
         }
         close.append("</body></html>");
         StringBuilder shell = new StringBuilder();
         List<String> sections = new ArrayList<>();
         int from = 0;
-        for (List<Element> piece : pieces) {
-            Element first = piece.get(0);
-            Element last = piece.get(piece.size() - 1);
-            int start = first.sourceRange().startPos();
-            int end = last.endSourceRange().endPos();
-            if (!first.sourceRange().isTracked() || !last.endSourceRange().isTracked() || start < from || end <= start) {
-                return null;
-            }
+        for (List<Outline.Element> piece : pieces) {
+            int start = piece.get(0).start;
+            int end = piece.get(piece.size() - 1).end;
             shell.append(html, from, start);
             sections.add(open + html.substring(start, end) + close);
             from = end;
@@ -88,20 +70,38 @@ record Sections(String shell, List<String> sections) {
         return new Sections(shell.toString(), sections);
     }
 
+    /** The shell, then the sections: every piece checked on its own. */
+    List<String> pieces() {
+        List<String> pieces = new ArrayList<>();
+        pieces.add(shell);
+        pieces.addAll(sections);
+        return pieces;
+    }
+
     /** The list among the article's children with the most items, such as an actor page's places, or null. */
-    private static Element longestList(Element article) {
-        return article.children().stream().filter(child -> child.nameIs("ol") || child.nameIs("ul"))
-                .max(java.util.Comparator.comparingInt(list -> list.childrenSize())).orElse(null);
+    private static Outline.Element longestList(Outline outline, List<Outline.Element> children) {
+        Outline.Element longest = null;
+        int most = -1;
+        for (Outline.Element child : children) {
+            if (child.name.equals("ol") || child.name.equals("ul")) {
+                int items = outline.children(child).size();
+                if (items > most) {
+                    longest = child;
+                    most = items;
+                }
+            }
+        }
+        return longest;
     }
 
     /** A list's items in runs of about {@link #GROUP} characters, each run checked as one document. */
-    private static List<List<Element>> groups(List<Element> items) {
-        List<List<Element>> groups = new ArrayList<>();
-        List<Element> group = new ArrayList<>();
+    private static List<List<Outline.Element>> groups(List<Outline.Element> items) {
+        List<List<Outline.Element>> groups = new ArrayList<>();
+        List<Outline.Element> group = new ArrayList<>();
         int length = 0;
-        for (Element item : items) {
+        for (Outline.Element item : items) {
             group.add(item);
-            length += item.endSourceRange().endPos() - item.sourceRange().startPos();
+            length += item.end - item.start;
             if (length >= GROUP) {
                 groups.add(group);
                 group = new ArrayList<>();
@@ -112,15 +112,5 @@ record Sections(String shell, List<String> sections) {
             groups.add(group);
         }
         return groups;
-    }
-
-    private static boolean sharedId(Document page) {
-        Set<String> seen = new HashSet<>();
-        for (Element element : page.select("[id]")) {
-            if (!seen.add(element.id())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

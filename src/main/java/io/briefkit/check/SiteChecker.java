@@ -154,17 +154,18 @@ public final class SiteChecker {
             byte[] bytes = Files.readAllBytes(site.resolve(page));
             String html = new String(bytes, StandardCharsets.UTF_8);
             String digest = io.briefkit.Fingerprint.of(bytes);
-            // A long page is parsed once, with positions, for both its sectioned check and its facts.
-            Document[] parsed = new Document[1];
-            java.util.function.Supplier<Document> parse = () -> {
-                if (parsed[0] == null) {
-                    parsed[0] = html.length() >= MarkupValidation.SECTIONED ? Sections.parse(html)
-                            : Jsoup.parse(html, "", Parser.htmlParser());
+            // A long page is cut into sections once, for both its sectioned check and its facts.
+            Sections[] cut = new Sections[1];
+            boolean[] tried = new boolean[1];
+            java.util.function.Supplier<Sections> sections = () -> {
+                if (!tried[0]) {
+                    tried[0] = true;
+                    cut[0] = html.length() >= MarkupValidation.SECTIONED ? Sections.of(html) : null;
                 }
-                return parsed[0];
+                return cut[0];
             };
-            results.put(page, validation.validate(html, bytes, digest, parse));
-            PageFacts facts = validation.facts(page, digest, () -> PageFacts.of(page, relativized(page, parse.get())));
+            results.put(page, validation.validate(bytes, digest, sections));
+            PageFacts facts = validation.facts(page, digest, () -> facts(page, html, sections.get()));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
@@ -207,6 +208,23 @@ public final class SiteChecker {
         }
         findings.addAll(new Pending(this, results, List.of()).join());
         return findings;
+    }
+
+    /**
+     * The facts of {@code page}, read from {@code html}; a page cut into {@code sections} (or
+     * null) is read piece by piece, each piece's facts remembered, so that a long page edited in
+     * one section is parsed again in that one.
+     */
+    private PageFacts facts(String page, String html, Sections sections) {
+        if (sections == null) {
+            return PageFacts.of(page, relativized(page, Jsoup.parse(html, "", Parser.htmlParser())));
+        }
+        List<PageFacts> pieces = new ArrayList<>();
+        for (String piece : sections.pieces()) {
+            pieces.add(validation.facts(page, io.briefkit.Fingerprint.of(piece.getBytes(StandardCharsets.UTF_8)),
+                    () -> PageFacts.of(page, relativized(page, Jsoup.parse(piece, "", Parser.htmlParser())))));
+        }
+        return PageFacts.merge(pieces);
     }
 
     /**

@@ -1,0 +1,58 @@
+package io.briefkit.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.HashSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** A long page cut into pieces: the pieces hold all of it, and what the checks read from them is what the page holds. */
+class SectionsTest {
+    private static final String WORDS = "Words of the part, long enough for the page to be cut. ".repeat(400);
+
+    private static String page() {
+        StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Whole</title><link rel=\"stylesheet\" href=\"css/site.css\"><script src=\"js/a.js\" defer></script>"
+                + "</head><body><nav><ol><li><a href=\"other.html\">Other</a></li></ol></nav><main id=\"main\"><article>"
+                + "<h1 id=\"title\">Whole</h1>");
+        for (String id : List.of("one", "two", "three")) {
+            html.append("<section id=\"").append(id).append("\"><h2>").append(id).append("</h2><p>").append(WORDS)
+                    .append("<a href=\"#").append(id.equals("three") ? "one" : "missing-" + id).append("\">see</a>")
+                    .append("<img src=\"img/").append(id).append(".png\" alt=\"\"><span style=\"color:red\">x</span>")
+                    .append("</p></section>");
+        }
+        return html.append("</article></main><footer><a href=\"about.html\">About</a></footer></body></html>").toString();
+    }
+
+    @Test
+    void theShellAndTheSectionsHoldTheWholePage() {
+        String html = page();
+        Sections sections = Sections.of(html);
+        assertNotNull(sections);
+        assertEquals(3, sections.sections().size());
+        StringBuilder whole = new StringBuilder(sections.shell());
+        for (String section : sections.sections()) {
+            String body = section.substring(section.indexOf("<section"), section.lastIndexOf("</section>") + 10);
+            int at = whole.indexOf("</article>");
+            whole.insert(at, body);
+        }
+        assertEquals(html, whole.toString());
+    }
+
+    @Test
+    void thePiecesFactsAreThePagesFacts() {
+        String html = page();
+        PageFacts whole = PageFacts.of("brief.html", Jsoup.parse(html));
+        PageFacts merged = PageFacts.merge(Sections.of(html).pieces().stream()
+                .map(piece -> PageFacts.of("brief.html", Jsoup.parse(piece))).toList());
+        assertEquals(whole.titled(), merged.titled());
+        assertEquals(whole.ids(), merged.ids());
+        assertEquals(new HashSet<>(whole.references()), new HashSet<>(merged.references()));
+        assertEquals(whole.loads(), merged.loads());
+        assertEquals(new HashSet<>(whole.inline()), new HashSet<>(merged.inline()));
+        assertEquals(whole.unlabelledImages(), merged.unlabelledImages());
+        assertEquals(List.of("img/one.png", "img/two.png", "img/three.png"), merged.unlabelledImages());
+    }
+}
