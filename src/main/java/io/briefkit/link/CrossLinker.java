@@ -53,6 +53,7 @@ public final class CrossLinker {
         Map<LinkedPage, Document> documents = new LinkedHashMap<>();
         String notesPage = null;
         Map.Entry<LinkedPage, Document> glossary = null;
+        List<Document> citing = new ArrayList<>();
         // Reading a page is independent of every other: the pages are parsed on every core.
         List<Document> parsed;
         try {
@@ -64,9 +65,13 @@ public final class CrossLinker {
             LinkedPage page = pages.get(i);
             Document document = parsed.get(i);
             documents.put(page, document);
-            for (Element marked : document.select("[data-endnotes=all], [data-glossary]")) {
+            for (Element marked : document.select("[data-endnotes=all], [data-glossary], dl[data-cite-brief]")) {
                 if (marked.hasAttr("data-glossary")) {
                     glossary = Map.entry(page, document);
+                } else if (marked.hasAttr("data-cite-brief")) {
+                    if (!citing.contains(document)) {
+                        citing.add(document);
+                    }
                 } else {
                     notesPage = page.uri();
                 }
@@ -75,14 +80,17 @@ public final class CrossLinker {
         List<Finding> findings = new ArrayList<>();
         NoteReferences references = new NoteReferences(notes);
         SuppliedHeadings supplied = new SuppliedHeadings(aboutPage);
+        // What is done to each page alone is done on every core; what numbers across pages, in order.
+        documents.entrySet().parallelStream().forEach(entry -> {
+            ParagraphAnchors.apply(entry.getValue(), entry.getKey());
+            SectionAnchors.apply(entry.getValue());
+        });
         documents.forEach((page, document) -> {
-            ParagraphAnchors.apply(document, page);
-            SectionAnchors.apply(document);
             supplied.apply(document, page);
             findings.addAll(references.link(document, page));
         });
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
-        documents.forEach((page, document) -> lists.apply(document, page));
+        documents.entrySet().parallelStream().forEach(entry -> lists.apply(entry.getValue(), entry.getKey()));
         linkGlossary(documents, notesPage, glossary, findings);
         if (aboutPage != null) {
             Document about = Jsoup.parse(site.resolve(aboutPage).toFile(), "UTF-8");
@@ -92,7 +100,7 @@ public final class CrossLinker {
             EditionPage.fill(about, supplied.headings(), notes, first::get, notesPage, corrections);
             write(aboutPage, about);
         }
-        fillCitations(documents, references, notesPage);
+        fillCitations(citing, references, notesPage);
         if (singlePage != null) {
             findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
         }
@@ -164,7 +172,8 @@ public final class CrossLinker {
         return this;
     }
 
-    private void fillCitations(Map<LinkedPage, Document> documents, NoteReferences references, String notesPage)
+    /** Fills the sources page, and the list of the brief's citations in {@code citing}, the pages that have one. */
+    private void fillCitations(List<Document> citing, NoteReferences references, String notesPage)
             throws IOException {
         if (sourcesPage != null && sources != null) {
             Map<Integer, Citation> first = new LinkedHashMap<>();
@@ -177,9 +186,9 @@ public final class CrossLinker {
             }
             write(sourcesPage, page);
         }
-        for (Document document : documents.values()) {
+        for (Document document : citing) {
             Element cite = document.selectFirst("dl[data-cite-brief]");
-            if (cite != null && brief != null) {
+            if (brief != null) {
                 brief.citations().forEach((label, html) -> {
                     cite.appendElement("dt").text(label);
                     cite.appendElement("dd").append(html);
@@ -213,7 +222,12 @@ public final class CrossLinker {
         actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
                 actor.aliases().stream()).toList()));
         GlossaryLinker linker = new GlossaryLinker(actors, matchers.apply(names));
-        documents.forEach((page, document) -> linker.link(document, page, findings));
+        List<Map.Entry<LinkedPage, Document>> inOrder = List.copyOf(documents.entrySet());
+        List<List<Finding>> found = inOrder.stream().map(entry -> (List<Finding>) new ArrayList<Finding>()).toList();
+        List<List<Mention>> mentioned = java.util.stream.IntStream.range(0, inOrder.size()).parallel()
+                .mapToObj(i -> linker.link(inOrder.get(i).getValue(), inOrder.get(i).getKey(), found.get(i))).toList();
+        mentioned.forEach(linker::add);
+        found.forEach(findings::addAll);
         documents.forEach((page, document) -> {
             if (page.uri().equals(notesPage)) {
                 linker.scanNotes(document);

@@ -34,10 +34,13 @@ final class GlossaryLinker {
         this.matcher = matcher;
     }
 
-    /** Links one page in reading order: each actor's first mention on it, and the links editors wrote. */
-    void link(Document document, LinkedPage page, List<Finding> findings) {
+    /**
+     * Links one page: each actor's first mention on it, and the links editors wrote. Returns the
+     * page's mentions, in order, for {@link #add}; pages may be linked at once, on several threads.
+     */
+    List<Mention> link(Document document, LinkedPage page, List<Finding> findings) {
         Set<String> linked = new HashSet<>();
-        Set<String> recorded = new HashSet<>();
+        PageMentions recorded = new PageMentions(page);
         for (Element explicit : document.select("main a[href^=actor:]")) {
             String id = explicit.attr("href").substring("actor:".length());
             if (!actors.containsKey(id)) {
@@ -47,18 +50,24 @@ final class GlossaryLinker {
                 explicit.replaceWith(new Element("span").attr("data-no-gloss", "").text(explicit.text()));
                 continue;
             }
-            record(id, explicit, explicit.text(), page, recorded);
+            recorded.record(id, explicit, explicit.text());
             explicit.replaceWith(glossRef(actors.get(id), explicit.text()));
             linked.add(id);
         }
         for (Element block : document.select(SCOPE)) {
             for (TextNode text : textNodes(block)) {
-                linkText(text, page, linked, recorded);
+                linkText(text, linked, recorded);
             }
         }
         for (Element span : document.select("span[data-no-gloss]")) {
             span.unwrap();
         }
+        return recorded.mentions;
+    }
+
+    /** Adds a page's mentions, pages in reading order. */
+    void add(List<Mention> page) {
+        mentions.addAll(page);
     }
 
     /** Records which actors each note names, without linking inside citations. */
@@ -82,13 +91,13 @@ final class GlossaryLinker {
         return noteMentions;
     }
 
-    private void linkText(TextNode text, LinkedPage page, Set<String> linked, Set<String> recorded) {
+    private void linkText(TextNode text, Set<String> linked, PageMentions recorded) {
         List<MentionMatcher.Match> matches = matcher.find(text.getWholeText());
         List<MentionMatcher.Match> toLink = new ArrayList<>();
         for (MentionMatcher.Match match : matches) {
-            record(match.actor(), text.parent(), match.text(), page, recorded);
+            recorded.record(match.actor(), text.parent(), match.text());
             for (MentionMatcher.Match inner : matcher.nested(match)) {
-                record(inner.actor(), text.parent(), inner.text(), page, recorded);
+                recorded.record(inner.actor(), text.parent(), inner.text());
             }
             if (linked.add(match.actor())) {
                 toLink.add(match);
@@ -105,18 +114,32 @@ final class GlossaryLinker {
         }
     }
 
-    private void record(String actor, Node at, String name, LinkedPage page, Set<String> recorded) {
-        Element block = at instanceof Element e ? e : at.parent() instanceof Element p ? p : null;
-        Element anchor = block == null ? null : block.closest("[id^=p-], aside.footnote");
-        if (anchor == null || !recorded.add(actor + "@" + anchor.id())) {
-            return;
+    /** The paragraphs of one page that name actors, each actor recorded once per paragraph. */
+    private static final class PageMentions {
+        private final LinkedPage page;
+        private final Set<String> recorded = new HashSet<>();
+        private final List<Mention> mentions = new ArrayList<>();
+        /** The plain text of the paragraphs recorded, read once each. */
+        private final Map<Element, String> plainTexts = new java.util.IdentityHashMap<>();
+
+        PageMentions(LinkedPage page) {
+            this.page = page;
         }
-        String where = anchor.tagName().equals("aside")
-                ? page.label() + ", footnote " + anchor.id().substring("fn-".length())
-                : page.label() + ", paragraph " + anchor.id().substring(anchor.id().lastIndexOf('-') + 1);
-        List<Integer> notes = anchor.select("a[role=doc-noteref][href^=#note-]").stream()
-                .map(a -> Integer.parseInt(a.ownText())).distinct().toList();
-        mentions.add(new Mention(actor, page, anchor.id(), where, Excerpts.around(plainText(anchor), name), name, notes));
+
+        void record(String actor, Node at, String name) {
+            Element block = at instanceof Element e ? e : at.parent() instanceof Element p ? p : null;
+            Element anchor = block == null ? null : block.closest("[id^=p-], aside.footnote");
+            if (anchor == null || !recorded.add(actor + "@" + anchor.id())) {
+                return;
+            }
+            String where = anchor.tagName().equals("aside")
+                    ? page.label() + ", footnote " + anchor.id().substring("fn-".length())
+                    : page.label() + ", paragraph " + anchor.id().substring(anchor.id().lastIndexOf('-') + 1);
+            List<Integer> notes = anchor.select("a[role=doc-noteref][href^=#note-]").stream()
+                    .map(a -> Integer.parseInt(a.ownText())).distinct().toList();
+            String text = plainTexts.computeIfAbsent(anchor, GlossaryLinker::plainText);
+            mentions.add(new Mention(actor, page, anchor.id(), where, Excerpts.around(text, name), name, notes));
+        }
     }
 
     private static String plainText(Element block) {
