@@ -18,6 +18,7 @@ import io.briefkit.content.SiteAddress;
 import io.briefkit.content.Source;
 import io.briefkit.content.SourceFile;
 import io.briefkit.link.CrossLinker;
+import io.briefkit.link.LinkMemory;
 import io.briefkit.link.LinkedPage;
 import io.briefkit.link.MentionMatcher;
 import io.briefkit.publish.Citations;
@@ -52,6 +53,9 @@ public final class SiteBuilder implements AutoCloseable {
     private final Remembered remembered = new Remembered();
     private final ProjectReader reader = new ProjectReader(remembered);
     private Baker baker = new Baker();
+    /** What the last cross-linking made, and its search index, kept by a builder kept warm; null otherwise. */
+    private LinkMemory linkMemory;
+    private SearchIndex lastIndex;
     private String baseUrl;
     private Stages stages = new Stages();
     private BiConsumer<String, Double> progress = (stage, ms) -> { };
@@ -67,6 +71,7 @@ public final class SiteBuilder implements AutoCloseable {
     public SiteBuilder keepWarm() {
         baker.close();
         baker = Baker.keepingStore();
+        linkMemory = new LinkMemory();
         return this;
     }
 
@@ -140,7 +145,8 @@ public final class SiteBuilder implements AutoCloseable {
                                         found -> SourceBibliography.of(data.sourceStyle(), sources, data.notes())),
                                 briefMetadata(settings.citedBrief(baseUrl), sources))
                         .matchers(names -> remembered.get("mention matcher", names, MentionMatcher::new))
-                        .onWrite(index::add).link();
+                        .onWrite(index::add).remember(linkMemory).onKeep(keeping(index)).link();
+                lastIndex = index;
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
                 findings.addAll(Finding.anyErrors(invalid) ? invalid : linking);
@@ -194,6 +200,12 @@ public final class SiteBuilder implements AutoCloseable {
     private BriefMetadata briefMetadata(Brief brief, List<Source> sources) {
         return new BriefMetadata(brief, (baseUrl == null ? "" : baseUrl) + SocialCard.FILE, sources,
                 remembered.get("brief's citations", brief, SourceBibliography::citeBrief));
+    }
+
+    /** What indexes a page the cross-linker wrote as it was: the last build's entries for it. */
+    private java.util.function.Consumer<String> keeping(SearchIndex index) {
+        SearchIndex last = lastIndex;
+        return uri -> index.keep(uri, last);
     }
 
     /** How long each stage of the last build took. */

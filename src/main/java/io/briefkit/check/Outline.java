@@ -16,13 +16,13 @@ import java.util.Set;
  * page that breaks that (an end tag that closes another element than the last one opened) has
  * no outline, and is read as a whole.
  */
-final class Outline {
+public final class Outline {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "keygen", "link", "meta", "param", "source", "track", "wbr");
     private static final Set<String> RAW_TEXT = Set.of("script", "style");
 
     /** An element: its name, the start and end of its start tag, and the end of the element. */
-    static final class Element {
+    public static final class Element {
         final String name;
         final int start;
         final int startTagEnd;
@@ -37,6 +37,25 @@ final class Outline {
             this.startTagEnd = startTagEnd;
             this.parent = parent;
         }
+
+        public String name() {
+            return name;
+        }
+
+        /** Where the start tag begins. */
+        public int start() {
+            return start;
+        }
+
+        /** Where the start tag ends, after its {@code >}. */
+        public int startTagEnd() {
+            return startTagEnd;
+        }
+
+        /** Where the element ends, after its end tag's {@code >}. */
+        public int end() {
+            return end;
+        }
     }
 
     private final List<Element> elements;
@@ -48,7 +67,7 @@ final class Outline {
     }
 
     /** The page's outline, or null if its tags do not nest as jsoup writes them. */
-    static Outline of(String html) {
+    public static Outline of(String html) {
         List<Element> elements = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
         Set<String> ids = new HashSet<>();
@@ -189,6 +208,11 @@ final class Outline {
 
     private static boolean isNameChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '_');
+    }
+
+    /** Every element named {@code name}, in the page's order. */
+    public List<Element> named(String name) {
+        return elements.stream().filter(element -> element.name.equals(name)).toList();
     }
 
     /** Whether two elements of the page have the same id. */

@@ -29,18 +29,22 @@ public final class CrossLinker {
     /** Where the actors come from, for warnings; the content stage owns the file. */
     private static final String ACTORS_PATH = "glossary/actors.yaml";
 
-    private final Path site;
-    private final List<LinkedPage> pages;
-    private final Map<Integer, NoteText> notes;
-    private String sourcesPage;
+    final Path site;
+    final List<LinkedPage> pages;
+    final Map<Integer, NoteText> notes;
+    String sourcesPage;
     private SourceBibliography sources;
     private BriefMetadata brief;
-    private final Map<String, ActorText> actors = new LinkedHashMap<>();
-    private BiConsumer<String, Document> listener = (uri, document) -> { };
-    private String singlePage;
-    private String aboutPage;
+    final Map<String, ActorText> actors = new LinkedHashMap<>();
+    BiConsumer<String, Document> listener = (uri, document) -> { };
+    String singlePage;
+    String aboutPage;
     private List<Correction> corrections = List.of();
-    private Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
+    Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
+    java.util.function.Consumer<String> keeper = uri -> { };
+    private LinkMemory memory;
+    /** What this linking makes, for the memory; null without one. */
+    private LinkMemory.State state;
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -50,6 +54,31 @@ public final class CrossLinker {
     }
 
     public List<Finding> link() throws IOException {
+        if (memory != null) {
+            List<Finding> quick = new QuickRelink(this, memory).run();
+            if (quick != null) {
+                return quick;
+            }
+            memory.forget();
+            state = new LinkMemory.State();
+            state.inputs = inputs();
+        }
+        List<Finding> findings = linkAll();
+        if (state != null) {
+            state.findings = List.copyOf(findings);
+            memory.remember(state);
+            memory.relinked(state.parts.keySet());
+        }
+        return findings;
+    }
+
+    /** What every page's links depend on besides its own baked page. */
+    LinkMemory.Inputs inputs() {
+        return new LinkMemory.Inputs(List.copyOf(pages), Map.copyOf(notes), List.copyOf(actors.values()), singlePage, aboutPage,
+                List.copyOf(corrections), sourcesPage, sources, brief);
+    }
+
+    private List<Finding> linkAll() throws IOException {
         Map<LinkedPage, Document> documents = new LinkedHashMap<>();
         String notesPage = null;
         Map.Entry<LinkedPage, Document> glossary = null;
@@ -75,6 +104,9 @@ public final class CrossLinker {
                 } else {
                     notesPage = page.uri();
                 }
+                if (state != null) {
+                    state.special.add(page.uri());
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -85,22 +117,27 @@ public final class CrossLinker {
             ParagraphAnchors.apply(entry.getValue(), entry.getKey());
             SectionAnchors.apply(entry.getValue());
         });
+        Map<LinkedPage, List<Finding>> pageFindings = new LinkedHashMap<>();
         documents.forEach((page, document) -> {
             supplied.apply(document, page);
-            findings.addAll(references.link(document, page));
+            List<Finding> found = references.link(document, page);
+            findings.addAll(found);
+            pageFindings.put(page, new ArrayList<>(found));
         });
         EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
         documents.entrySet().parallelStream().forEach(entry -> lists.apply(entry.getValue(), entry.getKey()));
-        linkGlossary(documents, notesPage, glossary, findings);
+        Map<LinkedPage, List<Mention>> mentions = linkGlossary(documents, notesPage, glossary, findings, pageFindings);
         if (aboutPage != null) {
-            Document about = Jsoup.parse(site.resolve(aboutPage).toFile(), "UTF-8");
-            about.outputSettings().prettyPrint(false);
+            Document about = read(aboutPage);
             Map<Integer, Citation> first = new LinkedHashMap<>();
             references.citations().forEach(citation -> first.putIfAbsent(citation.number(), citation));
             EditionPage.fill(about, supplied.headings(), notes, first::get, notesPage, corrections);
             write(aboutPage, about);
         }
         fillCitations(citing, references, notesPage);
+        if (state != null) {
+            remember(documents, references, supplied, mentions, pageFindings, notesPage);
+        }
         if (singlePage != null) {
             findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
         }
@@ -121,32 +158,83 @@ public final class CrossLinker {
         }).toList();
         int i = 0;
         for (LinkedPage page : documents.keySet()) {
-            Files.writeString(site.resolve(page.uri()), html.get(i), StandardCharsets.UTF_8);
+            output(page.uri(), html.get(i));
             listener.accept(page.uri(), finished.get(i));
             i++;
         }
         return findings;
     }
 
-    private Document read(String uri) {
+    /** Keeps, for the memory, what each part brought to the site, before the single page is made of them. */
+    private void remember(Map<LinkedPage, Document> documents, NoteReferences references, SuppliedHeadings supplied,
+            Map<LinkedPage, List<Mention>> mentions, Map<LinkedPage, List<Finding>> pageFindings, String notesPage) {
+        state.citations = List.copyOf(references.citations());
+        state.notesPage = notesPage;
+        documents.forEach((page, document) -> state.parts.put(page.uri(), new LinkMemory.Part(
+                references.citations().stream().filter(c -> c.page().equals(page)).toList(),
+                supplied.headings().stream().filter(h -> h.page().equals(page)).toList(),
+                List.copyOf(mentions.getOrDefault(page, List.of())), List.copyOf(pageFindings.get(page)),
+                shape(document))));
+    }
+
+    /**
+     * What other pages take from a part besides its citations and mentions: the ids of its
+     * article, which the single page keeps unique, and its title, which heads its notes' group.
+     */
+    static String shape(Document document) {
+        StringBuilder shape = new StringBuilder();
+        Element title = document.selectFirst("main article h1");
+        shape.append(title == null ? "" : title.outerHtml());
+        for (Element element : document.select("main article [id]")) {
+            shape.append('\n').append(element.id());
+        }
+        return shape.toString();
+    }
+
+    /** A baked page, read; its fingerprint kept for the memory. */
+    Document read(String uri) {
         try {
-            Document document = Jsoup.parse(site.resolve(uri).toFile(), "UTF-8");
-            document.outputSettings().prettyPrint(false);
-            return document;
+            byte[] bytes = Files.readAllBytes(site.resolve(uri));
+            if (state != null) {
+                synchronized (state) {
+                    state.baked.put(uri, io.briefkit.Fingerprint.of(bytes));
+                }
+            }
+            return parse(uri, bytes);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** A baked page's bytes as jsoup's reading of the file would parse them. */
+    Document parse(String uri, byte[] bytes) throws IOException {
+        Document document = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8",
+                site.resolve(uri).toFile().getAbsolutePath());
+        document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    /** Writes a file of the site, and keeps it for the memory. */
+    void output(String uri, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Files.write(site.resolve(uri), bytes);
+        if (state != null) {
+            state.outputs.put(uri, bytes);
+        }
+    }
+
     /** The single-page edition, made of every part but the glossary, which is the editors' and not the brief's. */
     private List<Finding> writeSinglePage(Map<LinkedPage, Document> documents, LinkedPage glossary) throws IOException {
-        Document page = Jsoup.parse(site.resolve(singlePage).toFile(), "UTF-8");
-        page.outputSettings().prettyPrint(false);
+        Document page = read(singlePage);
         Map<LinkedPage, Document> parts = new LinkedHashMap<>(documents);
         parts.remove(glossary);
-        List<Finding> findings = SinglePageEdition.fill(page, singlePage, parts);
+        Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
+        List<Finding> findings = SinglePageEdition.fill(page, singlePage, parts, renamed);
+        if (state != null) {
+            state.renamed = renamed;
+        }
         SectionAnchors.everyHeading(page);
-        Files.writeString(site.resolve(singlePage), page.outerHtml(), StandardCharsets.UTF_8);
+        output(singlePage, page.outerHtml());
         return findings;
     }
 
@@ -178,8 +266,7 @@ public final class CrossLinker {
         if (sourcesPage != null && sources != null) {
             Map<Integer, Citation> first = new LinkedHashMap<>();
             references.citations().forEach(citation -> first.putIfAbsent(citation.number(), citation));
-            Document page = Jsoup.parse(site.resolve(sourcesPage).toFile(), "UTF-8");
-            page.outputSettings().prettyPrint(false);
+            Document page = read(sourcesPage);
             Element slot = page.selectFirst("[data-sources]");
             if (slot != null) {
                 SourcesPage.fill(slot, sources, first::get, notesPage);
@@ -208,26 +295,30 @@ public final class CrossLinker {
         return this;
     }
 
-    private void linkGlossary(Map<LinkedPage, Document> documents, String notesPage,
-            Map.Entry<LinkedPage, Document> glossary, List<Finding> findings) throws IOException {
+    /** Links every page to the glossary and writes the actors' pages; returns each page's mentions. */
+    private Map<LinkedPage, List<Mention>> linkGlossary(Map<LinkedPage, Document> documents, String notesPage,
+            Map.Entry<LinkedPage, Document> glossary, List<Finding> findings,
+            Map<LinkedPage, List<Finding>> pageFindings) throws IOException {
         if (actors.isEmpty()) {
-            return;
+            return Map.of();
         }
         if (glossary == null) {
             findings.add(Finding.of(ACTORS_PATH, "the glossary has actors but no page to list them:"
                     + " add a content page with type=glossary"));
-            return;
+            return Map.of();
         }
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
-                actor.aliases().stream()).toList()));
-        GlossaryLinker linker = new GlossaryLinker(actors, matchers.apply(names));
+        GlossaryLinker linker = glossaryLinker();
         List<Map.Entry<LinkedPage, Document>> inOrder = List.copyOf(documents.entrySet());
         List<List<Finding>> found = inOrder.stream().map(entry -> (List<Finding>) new ArrayList<Finding>()).toList();
         List<List<Mention>> mentioned = java.util.stream.IntStream.range(0, inOrder.size()).parallel()
                 .mapToObj(i -> linker.link(inOrder.get(i).getValue(), inOrder.get(i).getKey(), found.get(i))).toList();
         mentioned.forEach(linker::add);
         found.forEach(findings::addAll);
+        Map<LinkedPage, List<Mention>> byPage = new LinkedHashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            byPage.put(inOrder.get(i).getKey(), mentioned.get(i));
+            pageFindings.get(inOrder.get(i).getKey()).addAll(found.get(i));
+        }
         documents.forEach((page, document) -> {
             if (page.uri().equals(notesPage)) {
                 linker.scanNotes(document);
@@ -236,19 +327,44 @@ public final class CrossLinker {
         GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage,
                 new SourceList(notes, notesPage));
         Files.createDirectories(site.resolve(GlossaryPages.PREVIEWS).getParent());
-        Files.writeString(site.resolve(GlossaryPages.PREVIEWS), glossaryPages.previewScript(), StandardCharsets.UTF_8);
+        output(GlossaryPages.PREVIEWS, glossaryPages.previewScript());
         glossaryPages.fillGlossary(glossary.getValue());
+        if (state != null) {
+            state.glossaryShell = glossary.getValue().clone();
+            state.glossaryPage = glossary.getKey().uri();
+            state.noteMentions = linker.noteMentions();
+        }
         for (ActorText actor : actors.values()) {
             write(actor.uri(), glossaryPages.actorPage(glossary.getValue(), glossary.getKey().uri(), actor));
         }
+        List<Finding> unnamed = unnamed(linker.mentions(), linker.noteMentions());
+        findings.addAll(unnamed);
+        if (state != null) {
+            state.unnamed = unnamed;
+        }
+        return byPage;
+    }
+
+    /** A linker of the pages to the actors, whose names and aliases it finds. */
+    GlossaryLinker glossaryLinker() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        actors.values().forEach(actor -> names.put(actor.id(), Stream.concat(Stream.of(actor.name()),
+                actor.aliases().stream()).toList()));
+        return new GlossaryLinker(actors, matchers.apply(names));
+    }
+
+    /** A warning for each actor the brief names nowhere, neither in its text ({@code mentions}) nor in its notes. */
+    List<Finding> unnamed(List<Mention> mentions, Map<String, java.util.Set<Integer>> noteMentions) {
+        List<Finding> unnamed = new ArrayList<>();
         for (ActorText actor : actors.values()) {
-            boolean named = linker.mentions().stream().anyMatch(m -> m.actor().equals(actor.id()))
-                    || linker.noteMentions().containsKey(actor.id());
+            boolean named = mentions.stream().anyMatch(m -> m.actor().equals(actor.id()))
+                    || noteMentions.containsKey(actor.id());
             if (!named) {
-                findings.add(Finding.warning(ACTORS_PATH, actor.line(), actor.id()
+                unnamed.add(Finding.warning(ACTORS_PATH, actor.line(), actor.id()
                         + " is named nowhere in the brief, neither in its text nor in its notes"));
             }
         }
+        return unnamed;
     }
 
     /**
@@ -269,7 +385,22 @@ public final class CrossLinker {
 
     private void write(String uri, Document document) throws IOException {
         SectionAnchors.everyHeading(document);
-        Files.writeString(site.resolve(uri), document.outerHtml(), StandardCharsets.UTF_8);
+        output(uri, document.outerHtml());
         listener.accept(uri, document);
+    }
+
+    /**
+     * Keeps what this linker makes in {@code memory}, and links again, with what it kept from the
+     * last linking, only the parts a save changed, when nothing they share with other pages changed.
+     */
+    public CrossLinker remember(LinkMemory memory) {
+        this.memory = memory;
+        return this;
+    }
+
+    /** Tells {@code keeper} of every page written as the last linking wrote it, which the listener does not hear of. */
+    public CrossLinker onKeep(java.util.function.Consumer<String> keeper) {
+        this.keeper = keeper;
+        return this;
     }
 }

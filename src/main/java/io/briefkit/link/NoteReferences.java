@@ -46,6 +46,14 @@ final class NoteReferences {
         return findings;
     }
 
+    /** Counts {@code earlier}, the citations of the pages before the next one linked, as if those pages had been linked. */
+    void seed(List<Citation> earlier) {
+        for (Citation citation : earlier) {
+            occurrences.merge(citation.number(), 1, Integer::sum);
+            citations.add(citation);
+        }
+    }
+
     List<Citation> citations() {
         return citations;
     }

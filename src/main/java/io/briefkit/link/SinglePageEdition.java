@@ -40,6 +40,15 @@ final class SinglePageEdition {
      * the order given; returns what stops it, such as a template without the place to fill.
      */
     static List<Finding> fill(Document page, String uri, Map<LinkedPage, Document> parts) {
+        return fill(page, uri, parts, new HashMap<>());
+    }
+
+    /**
+     * As {@link #fill(Document, String, Map)}, putting into {@code renamed} each part's renamed
+     * ids (from the id each had on its page to the one it has here), by the part's file.
+     */
+    static List<Finding> fill(Document page, String uri, Map<LinkedPage, Document> parts,
+            Map<String, Map<String, String>> renamed) {
         Element slot = page.selectFirst(SLOT);
         if (slot == null) {
             return List.of(Finding.of(uri, "the single-page edition's template has no element marked data-single-page"
@@ -65,7 +74,42 @@ final class SinglePageEdition {
                 link.attr("href", "#" + sectionId(part));
             }
         }
+        renamed.putAll(edition.renamed);
         return List.of();
+    }
+
+    /**
+     * The section that {@code article}, the article of {@code part}, becomes in a single page of
+     * {@code parts} whose fill renamed ids as {@code renamed} says: what a fill of the same parts
+     * makes of it, provided the part has the ids it had then, each once.
+     */
+    static Element section(LinkedPage part, Element article, List<LinkedPage> parts,
+            Map<String, Map<String, String>> renamed) {
+        SinglePageEdition edition = new SinglePageEdition(parts);
+        edition.renamed.putAll(renamed);
+        Element copy = article.clone();
+        copy.select("[data-page-only], section.endnotes:not([data-endnotes])").remove();
+        copy.select("[data-endnotes]").removeAttr("data-endnotes");
+        shiftHeadings(copy);
+        Map<String, String> ids = renamed.getOrDefault(part.uri(), Map.of());
+        for (Element element : copy.select("[id]")) {
+            element.id(ids.getOrDefault(element.id(), element.id()));
+        }
+        edition.relink(part, copy);
+        return edition.section(part, copy);
+    }
+
+    /** The part's section's id in the page. */
+    static String sectionIdOf(LinkedPage part) {
+        return sectionId(part);
+    }
+
+    private static void shiftHeadings(Element article) {
+        if (article.selectFirst("h1") != null) {
+            for (Element heading : article.select("h1, h2, h3, h4, h5")) {
+                heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 1));
+            }
+        }
     }
 
     /** Leaves out what stays on the part's own page, moves headings down a level, and makes its ids unique. */
@@ -73,11 +117,7 @@ final class SinglePageEdition {
         article.select("[data-page-only], section.endnotes:not([data-endnotes])").remove();
         article.select("[data-endnotes]").removeAttr("data-endnotes");
         taken.add(sectionId(part));
-        if (article.selectFirst("h1") != null) {
-            for (Element heading : article.select("h1, h2, h3, h4, h5")) {
-                heading.tagName("h" + (Integer.parseInt(heading.tagName().substring(1)) + 1));
-            }
-        }
+        shiftHeadings(article);
         Map<String, String> ids = renamed.computeIfAbsent(part.uri(), uri -> new HashMap<>());
         for (Element element : article.select("[id]")) {
             String id = element.id();

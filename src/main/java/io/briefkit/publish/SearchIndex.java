@@ -29,7 +29,8 @@ public final class SearchIndex {
 
     private final Path site;
     private final Map<String, String> labels = new HashMap<>();
-    private final List<Entry> parts = new ArrayList<>();
+    /** The parts' entries by page, in the order the pages were indexed. */
+    private final Map<String, List<Entry>> parts = new java.util.LinkedHashMap<>();
     private final Map<String, Entry> actors = new TreeMap<>();
     private List<List<String>> variants = List.of();
 
@@ -49,19 +50,34 @@ public final class SearchIndex {
         if (label != null) {
             Element heading = document.selectFirst("main article h1");
             String title = heading == null ? label : heading.text();
+            List<Entry> page = new ArrayList<>();
+            parts.put(uri, page);
             for (Element block : document.select("main article > p[id], main article aside.footnote")) {
                 String where = block.tagName().equals("aside") ? ", footnote " + block.id().substring(3)
                         : ", paragraph " + block.id().substring(block.id().lastIndexOf('-') + 1);
-                parts.add(new Entry(title + where, uri + "#" + block.id(), clean(block), 0));
+                page.add(new Entry(title + where, uri + "#" + block.id(), clean(block), 0));
             }
             for (Element note : document.select("[data-endnotes=all] li[value]")) {
-                parts.add(new Entry("Note " + note.attr("value"), uri + "#" + note.id(),
+                page.add(new Entry("Note " + note.attr("value"), uri + "#" + note.id(),
                         note.selectFirst(".note-text").text(), 1));
             }
         } else if (uri.startsWith("actor-")) {
             Element aliases = document.selectFirst("main p.aliases");
             actors.put(uri, new Entry(document.selectFirst("main h1").text() + " (glossary)", uri,
                     document.selectFirst("main p.description").text() + (aliases == null ? "" : " " + aliases.text()), 2));
+        }
+    }
+
+    /**
+     * Indexes a page as {@code last}, the index of the last build, indexed it: for a page the
+     * cross-linker wrote as it was (see {@code CrossLinker#onKeep}).
+     */
+    public void keep(String uri, SearchIndex last) {
+        if (last.parts.containsKey(uri)) {
+            parts.put(uri, last.parts.get(uri));
+        }
+        if (last.actors.containsKey(uri)) {
+            actors.put(uri, last.actors.get(uri));
         }
     }
 
@@ -72,7 +88,8 @@ public final class SearchIndex {
 
     /** Writes the index: the parts' entries in reading order, then the actors by page name. */
     public void write() throws IOException {
-        List<Entry> entries = new ArrayList<>(parts);
+        List<Entry> entries = new ArrayList<>();
+        parts.values().forEach(entries::addAll);
         entries.addAll(actors.values());
         Files.createDirectories(site.resolve(PATH).getParent());
         Files.writeString(site.resolve(PATH), script(entries, variants), StandardCharsets.UTF_8);

@@ -1,0 +1,111 @@
+package io.briefkit.link;
+
+import io.briefkit.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+
+/**
+ * What the last cross-linking of a site made, kept by a builder between the preview's builds
+ * so that a save which changed the text of a few parts, and nothing they share with other
+ * pages, links only those parts again (see {@link QuickRelink}). Everything is kept under what
+ * it was made from: the inputs every page depends on, and each baked page's fingerprint.
+ */
+public final class LinkMemory {
+    /**
+     * What every page's links depend on besides its own baked page: the parts, the notes, the
+     * actors, the special pages and what fills them. A save that changes any of it links every
+     * page again.
+     */
+    record Inputs(List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors,
+            String singlePage, String aboutPage, List<io.briefkit.content.Correction> corrections,
+            String sourcesPage, io.briefkit.cite.SourceBibliography sources, io.briefkit.cite.BriefMetadata brief) {
+    }
+
+    /**
+     * What one part brought to the site when it was last linked: its citations (numbered across
+     * the site), its supplied headings, the paragraphs naming actors, its findings, and its
+     * shape, the ids and title that other pages take from it.
+     */
+    record Part(List<Citation> citations, List<SuppliedHeadings.Heading> supplied, List<Mention> mentions,
+            List<Finding> findings, String shape) {
+    }
+
+    /** The state after one linking; replaced whole by the next, never changed in place by a failed one. */
+    static final class State {
+        Inputs inputs;
+        /** Each page read, by file: its baked bytes' fingerprint. */
+        final Map<String, String> baked = new HashMap<>();
+        /** Each file written, in the order first written, with its bytes as last written. */
+        final Map<String, byte[]> outputs = new LinkedHashMap<>();
+        final Map<String, Part> parts = new HashMap<>();
+        List<Citation> citations = List.of();
+        /** Pages whose change reaches other pages: the notes and glossary pages, the overview, the special pages. */
+        final java.util.Set<String> special = new java.util.HashSet<>();
+        /** The single page's renamed ids, by part (see {@link SinglePageEdition}). */
+        Map<String, Map<String, String>> renamed = Map.of();
+        /** The glossary page as actor pages are made from it, or null when nothing linked to the glossary. */
+        Document glossaryShell;
+        String glossaryPage;
+        Map<String, java.util.Set<Integer>> noteMentions = Map.of();
+        String notesPage;
+        /** Every finding of the linking, and among them the warnings of actors named nowhere. */
+        List<Finding> findings = List.of();
+        List<Finding> unnamed = List.of();
+
+        /** The citations of the parts before {@code page}, in reading order. */
+        List<Citation> citationsBefore(List<LinkedPage> pages, LinkedPage page) {
+            List<Citation> before = new ArrayList<>();
+            for (LinkedPage earlier : pages) {
+                if (earlier.equals(page)) {
+                    break;
+                }
+                before.addAll(parts.get(earlier.uri()).citations());
+            }
+            return before;
+        }
+
+        /** Every part's mentions, in reading order, with {@code replaced}'s parts' own instead. */
+        List<Mention> mentions(List<LinkedPage> pages, Map<String, List<Mention>> replaced) {
+            List<Mention> all = new ArrayList<>();
+            for (LinkedPage page : pages) {
+                all.addAll(replaced.getOrDefault(page.uri(), parts.get(page.uri()).mentions()));
+            }
+            return all;
+        }
+    }
+
+    private State last;
+    private Set<String> relinked = Set.of();
+
+    State last() {
+        return last;
+    }
+
+    void remember(State state) {
+        last = state;
+    }
+
+    /** The parts the last linking linked: every one, or only those a save changed. */
+    public Set<String> relinked() {
+        return relinked;
+    }
+
+    void relinked(Set<String> parts) {
+        relinked = Set.copyOf(parts);
+    }
+
+    /** Forgets the last linking, as after a build that failed, so the next links every page. */
+    public void forget() {
+        last = null;
+    }
+
+    /** Whether {@code uris} are all pages the memory can relink alone. */
+    boolean ordinary(Set<String> uris) {
+        return last != null && uris.stream().noneMatch(last.special::contains) && last.parts.keySet().containsAll(uris);
+    }
+}

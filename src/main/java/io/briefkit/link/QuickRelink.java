@@ -1,0 +1,214 @@
+package io.briefkit.link;
+
+import io.briefkit.Finding;
+import io.briefkit.Fingerprint;
+import io.briefkit.check.Outline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The cross-linker's quick path, for the preview: when a save changed the baked text of a few
+ * ordinary parts and nothing every page depends on (the parts' list, the notes, the actors,
+ * the special pages), only those parts are linked again, and every other file is written as
+ * the last linking wrote it. A changed part must bring the site what it brought before: the
+ * same citations in the same paragraphs, the same supplied headings, the same title and ids;
+ * then the notes, sources and About pages are as they were, the single page changes only in
+ * that part's section, and an actor's page only if the paragraphs naming the actor changed.
+ * If anything else changed, it answers null, and every page is linked: the result is always
+ * what linking every page makes.
+ */
+final class QuickRelink {
+    /** Beyond this many changed parts, the quick path is given up: linking every page is about as quick. */
+    private static final int MOST = 8;
+
+    private final CrossLinker linker;
+    private final LinkMemory memory;
+
+    QuickRelink(CrossLinker linker, LinkMemory memory) {
+        this.linker = linker;
+        this.memory = memory;
+    }
+
+    /** The findings of linking the site, every file written; or null, with nothing written, when the quick path does not apply. */
+    List<Finding> run() throws IOException {
+        LinkMemory.State last = memory.last();
+        if (last == null || !last.inputs.equals(linker.inputs())) {
+            return null;
+        }
+        Map<String, byte[]> changed = new HashMap<>();
+        for (Map.Entry<String, String> page : last.baked.entrySet()) {
+            Path file = linker.site.resolve(page.getKey());
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (!Fingerprint.of(bytes).equals(page.getValue())) {
+                changed.put(page.getKey(), bytes);
+            }
+        }
+        if (changed.size() > MOST || !memory.ordinary(changed.keySet())) {
+            return null;
+        }
+        Map<String, byte[]> outputs = new HashMap<>();
+        Map<String, Document> written = new HashMap<>();
+        Map<String, LinkMemory.Part> parts = new HashMap<>();
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        Map<LinkedPage, Element> sections = new LinkedHashMap<>();
+        List<LinkedPage> singleParts = linker.pages.stream().filter(p -> !p.uri().equals(last.glossaryPage)).toList();
+        for (LinkedPage page : linker.pages) {
+            if (!changed.containsKey(page.uri())) {
+                continue;
+            }
+            LinkMemory.Part was = last.parts.get(page.uri());
+            Document document = linker.parse(page.uri(), changed.get(page.uri()));
+            ParagraphAnchors.apply(document, page);
+            SectionAnchors.apply(document);
+            SuppliedHeadings supplied = new SuppliedHeadings(linker.aboutPage);
+            supplied.apply(document, page);
+            NoteReferences references = new NoteReferences(linker.notes);
+            List<Citation> before = last.citationsBefore(linker.pages, page);
+            references.seed(before);
+            List<Finding> findings = new ArrayList<>(references.link(document, page));
+            List<Citation> citations = List.copyOf(references.citations().subList(before.size(),
+                    references.citations().size()));
+            if (!citations.equals(was.citations()) || !supplied.headings().equals(was.supplied())) {
+                return null;
+            }
+            new EndnoteLists(linker.notes, last.citations, last.notesPage).apply(document, page);
+            List<Mention> found = last.glossaryShell == null ? List.of()
+                    : List.copyOf(linker.glossaryLinker().link(document, page, findings));
+            String shape = CrossLinker.shape(document);
+            if (!shape.equals(was.shape())) {
+                return null;
+            }
+            Element article = document.selectFirst("main article");
+            if (linker.singlePage != null && !page.uri().equals(last.glossaryPage) && article != null) {
+                Element section = SinglePageEdition.section(page, article, singleParts, last.renamed);
+                if (!headingsLinked(section)) {
+                    return null;
+                }
+                sections.put(page, section);
+            }
+            ShortAddresses.apply(document);
+            SectionAnchors.everyHeading(document);
+            outputs.put(page.uri(), document.outerHtml().getBytes(StandardCharsets.UTF_8));
+            written.put(page.uri(), document);
+            parts.put(page.uri(), new LinkMemory.Part(citations, List.copyOf(supplied.headings()), found,
+                    List.copyOf(findings), shape));
+            mentions.put(page.uri(), found);
+        }
+        if (!sections.isEmpty()) {
+            byte[] single = singlePage(last.outputs.get(linker.singlePage), sections);
+            if (single == null) {
+                return null;
+            }
+            outputs.put(linker.singlePage, single);
+        }
+        List<Finding> unnamed = last.unnamed;
+        if (last.glossaryShell != null) {
+            List<Mention> were = last.mentions(linker.pages, Map.of());
+            List<Mention> are = last.mentions(linker.pages, mentions);
+            GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
+                    new SourceList(linker.notes, last.notesPage));
+            for (ActorText actor : linker.actors.values()) {
+                if (!of(actor, were).equals(of(actor, are))) {
+                    Document page = glossary.actorPage(last.glossaryShell, last.glossaryPage, actor);
+                    SectionAnchors.everyHeading(page);
+                    outputs.put(actor.uri(), page.outerHtml().getBytes(StandardCharsets.UTF_8));
+                    written.put(actor.uri(), page);
+                }
+            }
+            unnamed = linker.unnamed(are, last.noteMentions);
+        }
+        List<Finding> findings = new ArrayList<>(last.findings);
+        changed.keySet().forEach(uri -> last.parts.get(uri).findings().forEach(findings::remove));
+        last.unnamed.forEach(findings::remove);
+        parts.values().forEach(part -> findings.addAll(part.findings()));
+        findings.addAll(unnamed);
+        try {
+            for (Map.Entry<String, byte[]> file : last.outputs.entrySet()) {
+                Path path = linker.site.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, outputs.getOrDefault(file.getKey(), file.getValue()));
+                if (written.containsKey(file.getKey())) {
+                    linker.listener.accept(file.getKey(), written.get(file.getKey()));
+                } else {
+                    linker.keeper.accept(file.getKey());
+                }
+            }
+        } catch (IOException e) {
+            memory.forget();
+            throw e;
+        }
+        outputs.forEach(last.outputs::put);
+        parts.forEach(last.parts::put);
+        changed.forEach((uri, bytes) -> last.baked.put(uri, Fingerprint.of(bytes)));
+        last.findings = List.copyOf(findings);
+        last.unnamed = List.copyOf(unnamed);
+        memory.relinked(changed.keySet());
+        return findings;
+    }
+
+    /** The paragraphs of {@code mentions} that name {@code actor}. */
+    private static List<Mention> of(ActorText actor, List<Mention> mentions) {
+        return mentions.stream().filter(mention -> mention.actor().equals(actor.id())).toList();
+    }
+
+    /**
+     * Whether every heading of a part's section already has its id and its link to itself, as
+     * the single page gives every heading: else the single page would give it one that depends
+     * on the rest of the page.
+     */
+    private static boolean headingsLinked(Element section) {
+        for (Element heading : section.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.id().isEmpty() || !heading.tagName().equals("h1") && heading.selectFirst("> .permalink") == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last single page with the sections of the changed parts in place of their old ones; null if one is not found. */
+    private static byte[] singlePage(byte[] last, Map<LinkedPage, Element> sections) {
+        String html = new String(last, StandardCharsets.UTF_8);
+        Outline outline = Outline.of(html);
+        if (outline == null) {
+            return null;
+        }
+        Map<String, Outline.Element> old = new HashMap<>();
+        for (Outline.Element section : outline.named("section")) {
+            String tag = html.substring(section.start(), section.startTagEnd());
+            for (LinkedPage part : sections.keySet()) {
+                if (tag.contains(" id=\"" + SinglePageEdition.sectionIdOf(part) + "\"")) {
+                    old.putIfAbsent(part.uri(), section);
+                }
+            }
+        }
+        if (!old.keySet().equals(sections.keySet().stream().map(LinkedPage::uri).collect(java.util.stream.Collectors.toSet()))) {
+            return null;
+        }
+        StringBuilder spliced = new StringBuilder(html.length() + 1024);
+        int from = 0;
+        for (Map.Entry<LinkedPage, Element> section : sections.entrySet()) {
+            Outline.Element was = old.get(section.getKey().uri());
+            if (was.start() < from) {
+                return null;
+            }
+            Document holder = new Document("");
+            holder.outputSettings().prettyPrint(false);
+            holder.appendChild(section.getValue());
+            spliced.append(html, from, was.start()).append(section.getValue().outerHtml());
+            from = was.end();
+        }
+        return spliced.append(html, from, html.length()).toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
