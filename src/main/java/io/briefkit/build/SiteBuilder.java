@@ -208,6 +208,14 @@ public final class SiteBuilder implements AutoCloseable {
         return uri -> index.keep(uri, last);
     }
 
+    /**
+     * The parts the last build's cross-linker linked: every one, or, for a builder kept warm,
+     * only those a save changed when nothing they share with other pages did (see {@link LinkMemory}).
+     */
+    public java.util.Set<String> relinked() {
+        return linkMemory == null ? java.util.Set.of() : linkMemory.relinked();
+    }
+
     /** How long each stage of the last build took. */
     public Stages stages() {
         return stages;

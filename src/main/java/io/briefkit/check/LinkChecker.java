@@ -28,8 +28,13 @@ final class LinkChecker {
     private final Set<String> files;
     private final Set<String> folders;
     private final Map<String, Set<String>> idsByPage;
-    /** What each reference's check found, by the folder or page it is written on and its URL; {@link #RESOLVES} for nothing. */
-    private final Map<String, String> messages = new HashMap<>();
+    /**
+     * What each reference's check found, by the folder or page it is written on, then by whether
+     * it is a link, then by its URL; {@link #RESOLVES} for nothing. Nested rather than keyed by
+     * one string, so that a lookup builds no key: a site's every page names every page.
+     */
+    private final Map<String, Map<String, String>> linkMessages = new HashMap<>();
+    private final Map<String, Map<String, String>> assetMessages = new HashMap<>();
     private static final String RESOLVES = "";
 
     /**
@@ -74,8 +79,8 @@ final class LinkChecker {
         boolean withinPage = url.isEmpty() || url.startsWith("#") || url.startsWith("?");
         int slash = reference.page().lastIndexOf('/');
         String scope = withinPage ? reference.page() : reference.page().substring(0, slash + 1);
-        String message = messages.computeIfAbsent(scope + '\n' + reference.isLink() + '\n' + url,
-                key -> Objects.requireNonNullElse(message(reference), RESOLVES));
+        String message = (reference.isLink() ? linkMessages : assetMessages).computeIfAbsent(scope, key -> new HashMap<>())
+                .computeIfAbsent(url, key -> Objects.requireNonNullElse(message(reference), RESOLVES));
         return message.equals(RESOLVES) ? null : new Problem(reference.page(), url, message);
     }
 

@@ -37,6 +37,7 @@ public final class MarkupValidation implements AutoCloseable {
     });
     private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
     private Map<String, PageFacts> facts = new HashMap<>();
+    private final Map<String, Boolean> titles = new ConcurrentHashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     /**
@@ -64,7 +65,7 @@ public final class MarkupValidation implements AutoCloseable {
      */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return validate(bytes, Fingerprint.of(bytes), () -> html.length() >= SECTIONED ? Sections.of(html) : null);
+        return validate(bytes, Fingerprint.of(bytes), () -> bytes.length >= SECTIONED ? Sections.of(html) : null);
     }
 
     /**
@@ -109,9 +110,22 @@ public final class MarkupValidation implements AutoCloseable {
      * is, such as a block inside an inline element, is left to {@link #validate}.
      */
     CompletableFuture<List<HtmlValidator.Error>> validateRepairs(String html) {
-        // Not paced: the cross-linker goes on meanwhile, and jsoup soon catches up with it.
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return check(bytes, Fingerprint.of(bytes), true, false);
+        return validateRepairs(bytes, Fingerprint.of(bytes));
+    }
+
+    /** As {@link #validateRepairs(String)}, for a page read as {@code bytes}, whose {@link Fingerprint} is given. */
+    CompletableFuture<List<HtmlValidator.Error>> validateRepairs(byte[] bytes, String digest) {
+        // Not paced: the cross-linker goes on meanwhile, and jsoup soon catches up with it.
+        return check(bytes, digest, true, false);
+    }
+
+    /** Whether the page whose {@link Fingerprint} is {@code digest} has a title: {@code look} looks, if it is not remembered. */
+    boolean titled(String digest, java.util.function.Supplier<Boolean> look) {
+        if (titles.size() >= REMEMBERED) {
+            titles.clear();
+        }
+        return titles.computeIfAbsent(digest, key -> look.get());
     }
 
     /** The check of these bytes, started now unless it was started before (and may still be running). */

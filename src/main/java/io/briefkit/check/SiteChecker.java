@@ -131,12 +131,16 @@ public final class SiteChecker {
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (String page : files(".html")) {
-            String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
-            Matcher title = TITLE.matcher(html);
-            if (!title.find() || Parser.unescapeEntities(title.group(1), false).isBlank()) {
+            byte[] bytes = Files.readAllBytes(site.resolve(page));
+            String digest = io.briefkit.Fingerprint.of(bytes);
+            // A page's title is looked for again only in a page that changed.
+            if (!validation.titled(digest, () -> {
+                Matcher title = TITLE.matcher(new String(bytes, StandardCharsets.UTF_8));
+                return title.find() && !Parser.unescapeEntities(title.group(1), false).isBlank();
+            })) {
                 findings.add(Finding.of(page, "page has no title"));
             }
-            results.put(page, validation.validateRepairs(html));
+            results.put(page, validation.validateRepairs(bytes, digest));
         }
         return new Pending(this, results, findings);
     }
@@ -152,20 +156,26 @@ public final class SiteChecker {
         Set<String> fonts = new TreeSet<>();
         for (String page : pages) {
             byte[] bytes = Files.readAllBytes(site.resolve(page));
-            String html = new String(bytes, StandardCharsets.UTF_8);
             String digest = io.briefkit.Fingerprint.of(bytes);
-            // A long page is cut into sections once, for both its sectioned check and its facts.
+            // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
+            String[] text = new String[1];
+            java.util.function.Supplier<String> html = () -> {
+                if (text[0] == null) {
+                    text[0] = new String(bytes, StandardCharsets.UTF_8);
+                }
+                return text[0];
+            };
             Sections[] cut = new Sections[1];
             boolean[] tried = new boolean[1];
             java.util.function.Supplier<Sections> sections = () -> {
                 if (!tried[0]) {
                     tried[0] = true;
-                    cut[0] = html.length() >= MarkupValidation.SECTIONED ? Sections.of(html) : null;
+                    cut[0] = bytes.length >= MarkupValidation.SECTIONED ? Sections.of(html.get()) : null;
                 }
                 return cut[0];
             };
             results.put(page, validation.validate(bytes, digest, sections));
-            PageFacts facts = validation.facts(page, digest, () -> facts(page, html, sections.get()));
+            PageFacts facts = validation.facts(page, digest, () -> facts(page, html.get(), sections.get()));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }

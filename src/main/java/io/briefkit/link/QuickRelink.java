@@ -115,12 +115,13 @@ final class QuickRelink {
         }
         List<Finding> unnamed = last.unnamed;
         if (last.glossaryShell != null) {
-            List<Mention> were = last.mentions(linker.pages, Map.of());
             List<Mention> are = last.mentions(linker.pages, mentions);
+            Map<String, List<Mention>> wereByActor = byActor(last.mentions(linker.pages, Map.of()));
+            Map<String, List<Mention>> areByActor = byActor(are);
             GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
                     new SourceList(linker.notes, last.notesPage));
             for (ActorText actor : linker.actors.values()) {
-                if (!of(actor, were).equals(of(actor, are))) {
+                if (!wereByActor.getOrDefault(actor.id(), List.of()).equals(areByActor.getOrDefault(actor.id(), List.of()))) {
                     Document page = glossary.actorPage(last.glossaryShell, last.glossaryPage, actor);
                     SectionAnchors.everyHeading(page);
                     outputs.put(actor.uri(), page.outerHtml().getBytes(StandardCharsets.UTF_8));
@@ -158,9 +159,11 @@ final class QuickRelink {
         return findings;
     }
 
-    /** The paragraphs of {@code mentions} that name {@code actor}. */
-    private static List<Mention> of(ActorText actor, List<Mention> mentions) {
-        return mentions.stream().filter(mention -> mention.actor().equals(actor.id())).toList();
+    /** The paragraphs of {@code mentions} that name each actor, by actor. */
+    private static Map<String, List<Mention>> byActor(List<Mention> mentions) {
+        Map<String, List<Mention>> byActor = new HashMap<>();
+        mentions.forEach(mention -> byActor.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention));
+        return byActor;
     }
 
     /**

@@ -183,11 +183,11 @@ public final class Benchmark {
         line("Where a save's rebuild goes (median of each stage over the counted edits):\n");
         line("| stage | median |\n|---|---|");
         timing.stages().forEach((stage, values) -> line("| " + stage + " | " + ms(median(values)) + " |"));
-        line("\nThe kept builder renders again only history.md and checks only what the edit changed (history.html,"
-                + " the part of the single page that holds it, the actor pages that quote the paragraph), but it"
-                + " cross-links every page again, since every page's contents, back-links and glossary links can"
-                + " depend on any other page, and writes every page into the new folder. The rest is the browser's own"
-                + " reload of the page.\n");
+        line("\nThe kept builder renders again only history.md, links again only history.html (every other page is"
+                + " written as it was last linked, the single page with that part's section put in, and the actor pages"
+                + " that quote the paragraph made again), and checks only what the edit changed (history.html, the part"
+                + " of the single page that holds it, the runs of the actor pages that quote it). The rest is the"
+                + " browser's own reload of the page.\n");
     }
 
     private void series() throws Exception {
@@ -292,10 +292,10 @@ public final class Benchmark {
                     + " percentile: %s (%s).", largestEdit[0], largestEdit[1] <= 300 ? "met" : "not met", ms(largestEdit[1])) + " "
                     + "Hugo's server renders every page again after such an edit, since every page lists every page, which"
                     + " at 1,011 pages takes it seconds too. What our rebuild still does in proportion to the site rather"
-                    + " than to the edit: it cross-links every page again (jsoup reads, links and writes out all of them)"
-                    + " and, for the checks, reads every page and parses in full each long page the edit changed (the single"
-                    + " page, the actor pages that quote the paragraph), though it checks only their changed sections; see"
-                    + " ARCHITECTURE.md.");
+                    + " than to the edit: each save builds a new folder, so every page is written into it (by the baker,"
+                    + " the pages it kept, and by the cross-linker, the pages as it last linked them), read and"
+                    + " fingerprinted again (by the cross-linker, to find what changed, and by the checks), and every"
+                    + " page's links are looked up; JBake's crawl reads every content file. See ARCHITECTURE.md.");
         }
         line("\nWhere the last edit's rebuild went, by stage:\n");
         line("| pages | stages |\n|---|---|");
