@@ -28,6 +28,8 @@ import org.jsoup.nodes.Element;
 public final class CrossLinker {
     /** Where the actors come from, for warnings; the content stage owns the file. */
     private static final String ACTORS_PATH = "glossary/actors.yaml";
+    /** What marks a page that gathers from the others: the notes page, the glossary, the overview's citations. */
+    static final String GATHERING = "[data-endnotes=all], [data-glossary], dl[data-cite-brief]";
 
     final Path site;
     final List<LinkedPage> pages;
@@ -94,7 +96,7 @@ public final class CrossLinker {
             LinkedPage page = pages.get(i);
             Document document = parsed.get(i);
             documents.put(page, document);
-            for (Element marked : document.select("[data-endnotes=all], [data-glossary], dl[data-cite-brief]")) {
+            for (Element marked : document.select(GATHERING)) {
                 if (marked.hasAttr("data-glossary")) {
                     glossary = Map.entry(page, document);
                 } else if (marked.hasAttr("data-cite-brief")) {

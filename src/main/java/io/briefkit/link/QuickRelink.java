@@ -70,6 +70,9 @@ final class QuickRelink {
             }
             LinkMemory.Part was = last.parts.get(page.uri());
             Document document = linker.parse(page.uri(), changed.get(page.uri()));
+            if (document.selectFirst(CrossLinker.GATHERING) != null) {
+                return null;
+            }
             ParagraphAnchors.apply(document, page);
             SectionAnchors.apply(document);
             SuppliedHeadings supplied = new SuppliedHeadings(linker.aboutPage);

@@ -105,6 +105,20 @@ class LinkMemoryTest {
         assertEquals(true, quick.get("brief.html").contains("the IMU stayed"), "so does the single page");
         link(memory);
         assertEquals(Set.of(), memory.relinked(), "nothing changed: nothing linked again");
+        edit("history.html", "The IMU came first.", "The IMU came first of all.");
+        edit("threats.html", "Again the IMU.", "Again, the IMU.");
+        Map<String, String> both = link(memory);
+        assertEquals(Set.of("history.html", "threats.html"), memory.relinked());
+        assertEquals(link(null), both);
+    }
+
+    @Test
+    void aPartThatComesToGatherFromOthersLinksEveryPage() throws IOException {
+        link(memory);
+        edit("threats.html", "<p>Again the IMU.", "<section data-endnotes=\"all\"></section><p>Again the IMU.");
+        Map<String, String> kept = link(memory);
+        assertEquals(4, memory.relinked().size());
+        assertEquals(link(null), kept);
     }
 
     @Test
