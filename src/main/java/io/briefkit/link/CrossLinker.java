@@ -138,7 +138,7 @@ public final class CrossLinker {
         }
         fillCitations(citing, references, notesPage);
         if (state != null) {
-            remember(documents, references, supplied, mentions, pageFindings, notesPage);
+            state.remember(documents, references.citations(), supplied.headings(), mentions, pageFindings, notesPage);
         }
         if (singlePage != null) {
             findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
@@ -165,32 +165,6 @@ public final class CrossLinker {
             i++;
         }
         return findings;
-    }
-
-    /** Keeps, for the memory, what each part brought to the site, before the single page is made of them. */
-    private void remember(Map<LinkedPage, Document> documents, NoteReferences references, SuppliedHeadings supplied,
-            Map<LinkedPage, List<Mention>> mentions, Map<LinkedPage, List<Finding>> pageFindings, String notesPage) {
-        state.citations = List.copyOf(references.citations());
-        state.notesPage = notesPage;
-        documents.forEach((page, document) -> state.parts.put(page.uri(), new LinkMemory.Part(
-                references.citations().stream().filter(c -> c.page().equals(page)).toList(),
-                supplied.headings().stream().filter(h -> h.page().equals(page)).toList(),
-                List.copyOf(mentions.getOrDefault(page, List.of())), List.copyOf(pageFindings.get(page)),
-                shape(document))));
-    }
-
-    /**
-     * What other pages take from a part besides its citations and mentions: the ids of its
-     * article, which the single page keeps unique, and its title, which heads its notes' group.
-     */
-    static String shape(Document document) {
-        StringBuilder shape = new StringBuilder();
-        Element title = document.selectFirst("main article h1");
-        shape.append(title == null ? "" : title.outerHtml());
-        for (Element element : document.select("main article [id]")) {
-            shape.append('\n').append(element.id());
-        }
-        return shape.toString();
     }
 
     /** A baked page, read; its fingerprint kept for the memory. */

@@ -57,6 +57,22 @@ public final class LinkMemory {
         List<Finding> findings = List.of();
         List<Finding> unnamed = List.of();
 
+        /** Keeps what each part brought to the site, as linked before the single page is made of them. */
+        void remember(Map<LinkedPage, Document> documents, List<Citation> citations, List<SuppliedHeadings.Heading> supplied,
+                Map<LinkedPage, List<Mention>> mentions, Map<LinkedPage, List<Finding>> findings, String notesPage) {
+            this.citations = List.copyOf(citations);
+            this.notesPage = notesPage;
+            Map<LinkedPage, List<Citation>> citationsByPage = new HashMap<>();
+            citations.forEach(c -> citationsByPage.computeIfAbsent(c.page(), p -> new ArrayList<>()).add(c));
+            Map<LinkedPage, List<SuppliedHeadings.Heading>> suppliedByPage = new HashMap<>();
+            supplied.forEach(h -> suppliedByPage.computeIfAbsent(h.page(), p -> new ArrayList<>()).add(h));
+            documents.forEach((page, document) -> parts.put(page.uri(), new Part(
+                    List.copyOf(citationsByPage.getOrDefault(page, List.of())),
+                    List.copyOf(suppliedByPage.getOrDefault(page, List.of())),
+                    List.copyOf(mentions.getOrDefault(page, List.of())), List.copyOf(findings.get(page)),
+                    shape(document))));
+        }
+
         /** The citations of the parts before {@code page}, in reading order. */
         List<Citation> citationsBefore(List<LinkedPage> pages, LinkedPage page) {
             List<Citation> before = new ArrayList<>();
@@ -80,6 +96,20 @@ public final class LinkMemory {
     }
 
     private State last;
+
+    /**
+     * What other pages take from a part besides its citations and mentions: its title, which
+     * heads its notes' group, and the ids of its article, which the single page keeps unique.
+     */
+    static String shape(Document document) {
+        StringBuilder shape = new StringBuilder();
+        org.jsoup.nodes.Element title = document.selectFirst("main article h1");
+        shape.append(title == null ? "" : title.outerHtml());
+        for (org.jsoup.nodes.Element element : document.select("main article [id]")) {
+            shape.append('\n').append(element.id());
+        }
+        return shape.toString();
+    }
     private Set<String> relinked = Set.of();
 
     State last() {

@@ -89,7 +89,7 @@ final class QuickRelink {
             new EndnoteLists(linker.notes, last.citations, last.notesPage).apply(document, page);
             List<Mention> found = last.glossaryShell == null ? List.of()
                     : List.copyOf(linker.glossaryLinker().link(document, page, findings));
-            String shape = CrossLinker.shape(document);
+            String shape = LinkMemory.shape(document);
             if (!shape.equals(was.shape())) {
                 return null;
             }
