@@ -8,7 +8,10 @@ import java.util.List;
  * the page without the sections of its article, and each section alone in the page's head and in
  * the same ancestors (body, frame, main, article) it has in the page; or, for a page whose article
  * has no sections but a long list (an actor's page lists every paragraph that names it), the same
- * with runs of the list's items. Every rule of HTML that is
+ * with runs of the list's items; and a long contents list in a {@code nav}, in runs of its items,
+ * each in the least valid head and with a plain summary, so that a run is the same document on
+ * every page that lists the same parts (no rule of HTML makes a list item's validity depend on
+ * the head or on its details' summary, which are checked with the page's shell). Every rule of HTML that is
  * not about ids holds in a section or not whatever its siblings are, so these documents are
  * valid exactly when the page is, but for ids: an id used twice in the page, which is looked for
  * here before cutting, and a reference from one section to an id in another, which a section's
@@ -19,6 +22,12 @@ import java.util.List;
 record Sections(String shell, List<String> sections) {
     /** About how long, in characters, a run of a long list's items checked as one document is. */
     private static final int GROUP = 32 * 1024;
+    /**
+     * How many items of a long contents list are checked as one document. Runs of a fixed
+     * number, not of a length, so that pages which list the same parts share every run but the
+     * one that holds their own entry, which is longer: each shared run is checked once for all.
+     */
+    private static final int CONTENTS_RUN = 64;
 
     /** The page's parts to check, or null when it is not worth cutting or cannot be cut. */
     static Sections of(String html) {
@@ -27,23 +36,85 @@ record Sections(String shell, List<String> sections) {
             return null;
         }
         Outline.Element body = outline.first("body");
+        if (body == null) {
+            return null;
+        }
+        List<Cut> cuts = new ArrayList<>();
         Outline.Element article = outline.first("article", "body", "main");
-        if (body == null || article == null) {
+        if (article != null) {
+            List<Outline.Element> children = outline.children(article);
+            List<List<Outline.Element>> pieces = children.stream().filter(child -> child.name.equals("section"))
+                    .map(List::of).toList();
+            Outline.Element container = article;
+            if (pieces.size() < 2) {
+                container = longestList(outline, children);
+                pieces = container == null ? List.of() : groups(items(outline, container));
+            }
+            if (pieces.size() >= 2) {
+                cuts.add(new Cut(container, pieces, false));
+            }
+        }
+        for (Outline.Element nav : outline.named("nav")) {
+            List<Outline.Element> lists = new ArrayList<>();
+            for (String name : List.of("ol", "ul")) {
+                outline.named(name).stream().filter(list -> nav.start < list.start && list.end <= nav.end).forEach(lists::add);
+            }
+            Outline.Element list = longestList(outline, lists);
+            List<Outline.Element> items = list == null ? List.of() : items(outline, list);
+            boolean inside = cuts.stream().anyMatch(cut -> cut.container().start <= nav.start && nav.end <= cut.container().end);
+            if (items.size() >= 2 * CONTENTS_RUN && !inside) {
+                List<List<Outline.Element>> runs = new ArrayList<>();
+                for (int i = 0; i < items.size(); i += CONTENTS_RUN) {
+                    runs.add(items.subList(i, Math.min(items.size(), i + CONTENTS_RUN)));
+                }
+                cuts.add(new Cut(list, runs, true));
+            }
+        }
+        if (cuts.isEmpty()) {
             return null;
         }
-        Outline.Element container = article;
-        List<Outline.Element> children = outline.children(article);
-        List<List<Outline.Element>> pieces = children.stream().filter(child -> child.name.equals("section"))
-                .map(List::of).toList();
-        if (pieces.size() < 2) {
-            container = longestList(outline, children);
-            pieces = container == null ? List.of() : groups(outline.children(container).stream()
-                    .filter(child -> child.name.equals("li")).toList());
+        cuts.sort(java.util.Comparator.comparingInt(cut -> cut.container().start));
+        StringBuilder shell = new StringBuilder();
+        List<String> sections = new ArrayList<>();
+        int from = 0;
+        for (Cut cut : cuts) {
+            String[] frame = frame(html, outline, body, cut);
+            for (List<Outline.Element> piece : cut.pieces()) {
+                int start = piece.get(0).start;
+                int end = piece.get(piece.size() - 1).end;
+                if (start < from) {
+                    return null;
+                }
+                shell.append(html, from, start);
+                sections.add(frame[0] + html.substring(start, end) + frame[1]);
+                from = end;
+            }
         }
-        if (pieces.size() < 2) {
-            return null;
+        shell.append(html, from, html.length());
+        return new Sections(shell.toString(), sections);
+    }
+
+    /** Where a piece is cut from, and the pieces: runs of its children, in order. */
+    private record Cut(Outline.Element container, List<List<Outline.Element>> pieces, boolean shared) {
+    }
+
+    /** The head of a shared run's document: the least a valid document has. */
+    private static final String NEUTRAL_HEAD = "<head><meta charset=\"utf-8\"><title>Contents</title></head>";
+
+    /**
+     * What a piece of {@code container} is checked in: the page up to its body's start tag, then
+     * the start tags of the container and its ancestors; and after it, their end tags.
+     */
+    private static String[] frame(String html, Outline outline, Outline.Element body, Cut cut) {
+        Outline.Element container = cut.container();
+        Outline.Element root = outline.first("html");
+        StringBuilder open = new StringBuilder();
+        if (cut.shared() && root != null) {
+            // The same on every page: a run's items are valid or not whatever the head and summary say.
+            open.append(html, 0, root.startTagEnd).append(NEUTRAL_HEAD).append(html, body.start, body.startTagEnd);
+        } else {
+            open.append(html, 0, body.startTagEnd);
         }
-        StringBuilder open = new StringBuilder().append(html, 0, body.startTagEnd);
         StringBuilder close = new StringBuilder();
         List<Outline.Element> ancestors = new ArrayList<>(outline.ancestors(container));
         ancestors.add(0, container);
@@ -53,21 +124,23 @@ record Sections(String shell, List<String> sections) {
                 continue;
             }
             open.append(html, ancestor.start, ancestor.startTagEnd);
+            // A details element needs its summary, which comes before what is cut from it.
+            List<Outline.Element> children = ancestor.name.equals("details") ? outline.children(ancestor) : List.of();
+            if (!children.isEmpty() && children.get(0).name.equals("summary") && children.get(0).end <= container.start) {
+                if (cut.shared()) {
+                    open.append("<summary>Contents</summary>");
+                } else {
+                    open.append(html, children.get(0).start, children.get(0).end);
+                }
+            }
             close.insert(0, "</" + ancestor.name + '>');
         }
         close.append("</body></html>");
-        StringBuilder shell = new StringBuilder();
-        List<String> sections = new ArrayList<>();
-        int from = 0;
-        for (List<Outline.Element> piece : pieces) {
-            int start = piece.get(0).start;
-            int end = piece.get(piece.size() - 1).end;
-            shell.append(html, from, start);
-            sections.add(open + html.substring(start, end) + close);
-            from = end;
-        }
-        shell.append(html, from, html.length());
-        return new Sections(shell.toString(), sections);
+        return new String[] {open.toString(), close.toString()};
+    }
+
+    private static List<Outline.Element> items(Outline outline, Outline.Element list) {
+        return outline.children(list).stream().filter(child -> child.name.equals("li")).toList();
     }
 
     /** The shell, then the sections: every piece checked on its own. */

@@ -94,6 +94,29 @@ class MarkupValidationTest {
         assertEquals(line, errors.get(0).line(), errors::toString);
     }
 
+    /** A page of a long series: a contents list of 200 parts, {@code current} its own, and a long article. */
+    private static String seriesPage(int current) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            items.append("<li><a href=\"part-").append(i).append(".html\"").append(i == current ? " aria-current=\"page\"" : "")
+                    .append(">Part ").append(i).append("</a>")
+                    .append(i == current ? "<ol class=\"sections\"><li><a href=\"#one\">One</a></li></ol>" : "").append("</li>\n");
+        }
+        return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Part " + current + "</title>\n</head>\n<body>\n"
+                + "<nav class=\"toc\" aria-label=\"Contents\"><details><summary>Contents: part " + current + "</summary><ol>\n" + items
+                + "</ol></details></nav>\n<main><article><h1 id=\"one\">A part</h1><p>"
+                + "Words of the part, long enough for the page to be cut. ".repeat(1200) + "</p></article></main>\n</body>\n</html>\n";
+    }
+
+    @Test
+    void aLongContentsListIsCheckedInRunsThatPagesListingTheSamePartsShare() {
+        assertEquals(List.of(), check(seriesPage(10)));
+        assertEquals(5, validation.runs(), "the page without its contents, and four runs of its items");
+        assertEquals(List.of(), check(seriesPage(150)));
+        assertEquals(8, validation.runs(), "the page's own shell, title and summary and all, and the runs that held"
+                + " part 10's entry and hold part 150's; the rest are shared");
+    }
+
     @Test
     void aShortPageIsCheckedWhole() {
         assertEquals(List.of(), check("<!doctype html>\n<html lang=\"en\"><head><title>Short</title></head><body>"
