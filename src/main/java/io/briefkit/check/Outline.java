@@ -115,12 +115,12 @@ public final class Outline {
                 return null;
             }
             String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-            int[] tagEnd = {0};
-            String id = attributes(html, nameEnd, tagEnd);
-            if (tagEnd[0] < 0) {
+            StartTag tag = startTag(html, nameEnd);
+            if (tag == null) {
                 return null;
             }
-            int end = Math.abs(tagEnd[0]);
+            int end = tag.end();
+            String id = tag.id();
             if (id != null && !ids.add(id)) {
                 shared = true;
             }
@@ -150,19 +150,17 @@ public final class Outline {
     }
 
     /**
-     * Reads the attributes of the start tag whose name ends at {@code from}; sets {@code end[0]}
-     * to the position after the tag's {@code >}, or to -1 if the tag does not end. Returns the
-     * value of its id, as written, or null.
+     * Reads the attributes of the start tag whose name ends at {@code from}: where the tag ends
+     * and its id; null if the tag does not end.
      */
-    private static String attributes(String html, int from, int[] end) {
+    private static StartTag startTag(String html, int from) {
         String id = null;
         int at = from;
         int length = html.length();
         while (at < length) {
             char c = html.charAt(at);
             if (c == '>') {
-                end[0] = at + 1;
-                return id;
+                return new StartTag(at + 1, id);
             }
             if (Character.isWhitespace(c) || c == '/') {
                 at++;
@@ -202,8 +200,11 @@ public final class Outline {
                 }
             }
         }
-        end[0] = -1;
-        return id;
+        return null;
+    }
+
+    /** A start tag read: the position after its {@code >}, and the value of its id as written, or null. */
+    private record StartTag(int end, String id) {
     }
 
     private static boolean isNameChar(char c) {

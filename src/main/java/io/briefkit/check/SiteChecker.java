@@ -158,22 +158,9 @@ public final class SiteChecker {
             byte[] bytes = Files.readAllBytes(site.resolve(page));
             String digest = io.briefkit.Fingerprint.of(bytes);
             // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
-            String[] text = new String[1];
-            java.util.function.Supplier<String> html = () -> {
-                if (text[0] == null) {
-                    text[0] = new String(bytes, StandardCharsets.UTF_8);
-                }
-                return text[0];
-            };
-            Sections[] cut = new Sections[1];
-            boolean[] tried = new boolean[1];
-            java.util.function.Supplier<Sections> sections = () -> {
-                if (!tried[0]) {
-                    tried[0] = true;
-                    cut[0] = bytes.length >= MarkupValidation.SECTIONED ? Sections.of(html.get()) : null;
-                }
-                return cut[0];
-            };
+            Once<String> html = new Once<>(() -> new String(bytes, StandardCharsets.UTF_8));
+            Once<Sections> sections = new Once<>(
+                    () -> bytes.length >= MarkupValidation.SECTIONED ? Sections.of(html.get()) : null);
             results.put(page, validation.validate(bytes, digest, sections));
             PageFacts facts = validation.facts(page, digest, () -> facts(page, html.get(), sections.get()));
             if (!facts.titled()) {
@@ -321,6 +308,26 @@ public final class SiteChecker {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(extension) && Files.isRegularFile(p))
                     .map(this::relative).sorted().toList();
+        }
+    }
+
+    /** A value made the first time it is asked for, null included, and kept. */
+    private static final class Once<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> make;
+        private boolean made;
+        private T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            if (!made) {
+                value = make.get();
+                made = true;
+            }
+            return value;
         }
     }
 }
