@@ -8,7 +8,9 @@ import java.util.List;
  * the page without the sections of its article, and each section alone in the page's head and in
  * the same ancestors (body, frame, main, article) it has in the page; or, for a page whose article
  * has no sections but a long list (an actor's page lists every paragraph that names it), the same
- * with runs of the list's items; and a long contents list in a {@code nav}, in runs of its items,
+ * with runs of the list's items. Whatever is still long after that (the single page's notes, the
+ * notes page's groups, the sources page's lists) is cut within, into runs of its children, down to
+ * the items of its lists. A long contents list in a {@code nav} is checked in runs of its items,
  * each in the least valid head and with a plain summary, so that a run is the same document on
  * every page that lists the same parts (no rule of HTML makes a list item's validity depend on
  * the head or on its details' summary, which are checked with the page's shell). Every rule of HTML that is
@@ -28,6 +30,23 @@ record Sections(String shell, List<String> sections) {
      * one that holds their own entry, which is longer: each shared run is checked once for all.
      */
     private static final int CONTENTS_RUN = 64;
+    /** A piece longer than this, in characters, is cut within, where it can be: see {@link #within}. */
+    private static final int LONG = 4 * GROUP;
+    /**
+     * Elements whose children no rule of HTML checks against each other (no required first
+     * child, no order among them), so that runs of them can be checked apart: a {@code div}
+     * only outside a {@code dl}, where it groups terms and descriptions.
+     */
+    private static final java.util.Set<String> FREE = java.util.Set.of("article", "section", "div", "main", "aside",
+            "ol", "ul");
+    /**
+     * Attributes that name an id elsewhere in the page. A frame's start tags are written without
+     * them: the id they name is in the shell, where they are checked with it, and the rules a
+     * piece's elements are checked against do not depend on them.
+     */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            " (?:aria-(?:labelledby|describedby|controls|owns|details|errormessage|flowto|activedescendant)|for|headers"
+                    + "|list|form|popovertarget)=\"[^\"]*\"");
 
     /** The page's parts to check, or null when it is not worth cutting or cannot be cut. */
     static Sections of(String html) {
@@ -42,17 +61,7 @@ record Sections(String shell, List<String> sections) {
         List<Cut> cuts = new ArrayList<>();
         Outline.Element article = outline.first("article", "body", "main");
         if (article != null) {
-            List<Outline.Element> children = outline.children(article);
-            List<List<Outline.Element>> pieces = children.stream().filter(child -> child.name.equals("section"))
-                    .map(List::of).toList();
-            Outline.Element container = article;
-            if (pieces.size() < 2) {
-                container = longestList(outline, children);
-                pieces = container == null ? List.of() : groups(items(outline, container));
-            }
-            if (pieces.size() >= 2) {
-                cuts.add(new Cut(container, pieces, false));
-            }
+            cutArticle(outline, article, cuts);
         }
         for (Outline.Element nav : outline.named("nav")) {
             List<Outline.Element> lists = new ArrayList<>();
@@ -73,25 +82,100 @@ record Sections(String shell, List<String> sections) {
         if (cuts.isEmpty()) {
             return null;
         }
-        cuts.sort(java.util.Comparator.comparingInt(cut -> cut.container().start));
+        List<Piece> pieces = new ArrayList<>();
+        for (Cut cut : cuts) {
+            String[] frame = frame(html, outline, body, cut);
+            cut.pieces().forEach(piece -> pieces.add(new Piece(piece.get(0).start, piece.get(piece.size() - 1).end, frame)));
+        }
+        pieces.sort(java.util.Comparator.comparingInt(Piece::start));
         StringBuilder shell = new StringBuilder();
         List<String> sections = new ArrayList<>();
         int from = 0;
-        for (Cut cut : cuts) {
-            String[] frame = frame(html, outline, body, cut);
-            for (List<Outline.Element> piece : cut.pieces()) {
-                int start = piece.get(0).start;
-                int end = piece.get(piece.size() - 1).end;
-                if (start < from) {
-                    return null;
-                }
-                shell.append(html, from, start);
-                sections.add(frame[0] + html.substring(start, end) + frame[1]);
-                from = end;
+        for (Piece piece : pieces) {
+            if (piece.start() < from) {
+                return null;
             }
+            shell.append(html, from, piece.start());
+            sections.add(piece.frame()[0] + html.substring(piece.start(), piece.end()) + piece.frame()[1]);
+            from = piece.end();
         }
         shell.append(html, from, html.length());
         return new Sections(shell.toString(), sections);
+    }
+
+    /**
+     * The article's pieces: each of its sections, if it has two or more, else runs of its
+     * longest list's items; and anything longer than {@link #LONG} left whole by that, cut
+     * within (see {@link #within}).
+     */
+    private static void cutArticle(Outline outline, Outline.Element article, List<Cut> cuts) {
+        List<Outline.Element> children = outline.children(article);
+        boolean sectioned = children.stream().filter(child -> child.name.equals("section")).count() >= 2;
+        Outline.Element list = sectioned ? null : longestList(outline, children);
+        List<List<Outline.Element>> runs = list == null ? List.of() : groups(items(outline, list));
+        List<List<Outline.Element>> sections = new ArrayList<>();
+        for (Outline.Element child : children) {
+            if (sectioned && child.name.equals("section")) {
+                if (!(isLong(child) && within(outline, child, cuts))) {
+                    sections.add(List.of(child));
+                }
+            } else if (child == list && runs.size() >= 2) {
+                cuts.add(new Cut(list, runs, false));
+            } else if (isLong(child)) {
+                within(outline, child, cuts);
+            }
+        }
+        if (!sections.isEmpty()) {
+            cuts.add(new Cut(article, sections, false));
+        }
+    }
+
+    private static boolean isLong(Outline.Element element) {
+        return element.end - element.start > LONG;
+    }
+
+    /**
+     * Cuts {@code element} into runs of its children of about {@link #GROUP} characters, if it is
+     * an element whose children are valid or not whatever their siblings are ({@link #FREE}); a
+     * child longer than {@link #LONG} is cut within in its turn. Returns whether it was cut.
+     */
+    private static boolean within(Outline outline, Outline.Element element, List<Cut> cuts) {
+        List<Outline.Element> ancestors = outline.ancestors(element);
+        if (!FREE.contains(element.name)
+                || element.name.equals("div") && !ancestors.isEmpty() && ancestors.get(0).name.equals("dl")) {
+            return false;
+        }
+        List<List<Outline.Element>> runs = new ArrayList<>();
+        List<Outline.Element> run = new ArrayList<>();
+        int length = 0;
+        for (Outline.Element child : outline.children(element)) {
+            if (isLong(child) && within(outline, child, cuts)) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                    length = 0;
+                }
+                continue;
+            }
+            run.add(child);
+            length += child.end - child.start;
+            if (length >= GROUP) {
+                runs.add(run);
+                run = new ArrayList<>();
+                length = 0;
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        if (!runs.isEmpty()) {
+            cuts.add(new Cut(element, runs, false));
+        }
+        return true;
+    }
+
+    /** A piece of the page, from {@code start} to {@code end}, and what it is checked in: the tags before and after it. */
+    private record Piece(int start, int end, String[] frame) {
     }
 
     /** Where a piece is cut from, and the pieces: runs of its children, in order. */
@@ -123,7 +207,7 @@ record Sections(String shell, List<String> sections) {
             if (ancestor.name.equals("html") || ancestor.name.equals("body")) {
                 continue;
             }
-            open.append(html, ancestor.start, ancestor.startTagEnd);
+            open.append(REFERENCE.matcher(html.substring(ancestor.start, ancestor.startTagEnd)).replaceAll(""));
             // A details element needs its summary, which comes before what is cut from it.
             List<Outline.Element> children = ancestor.name.equals("details") ? outline.children(ancestor) : List.of();
             if (!children.isEmpty() && children.get(0).name.equals("summary") && children.get(0).end <= container.start) {

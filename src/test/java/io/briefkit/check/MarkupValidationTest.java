@@ -94,6 +94,35 @@ class MarkupValidationTest {
         assertEquals(line, errors.get(0).line(), errors::toString);
     }
 
+    /** The notes page in miniature: one section, labelled by the page's title, of groups of notes, far too long to check whole. */
+    private static String notesPage(String lastNote) {
+        StringBuilder groups = new StringBuilder();
+        for (int group = 1; group <= 20; group++) {
+            groups.append("<div class=\"note-group\"><h2 id=\"group-").append(group).append("\">Part ").append(group)
+                    .append("</h2><ol>");
+            for (int note = 1; note <= 30; note++) {
+                groups.append("<li id=\"note-").append(group).append('-').append(note).append("\"><p>")
+                        .append("A source the author cites, with its title and its date. ".repeat(8)).append("</p></li>\n");
+            }
+            groups.append(group == 20 ? lastNote : "").append("</ol></div>\n");
+        }
+        return page("<section class=\"endnotes\" role=\"doc-endnotes\" aria-labelledby=\"title\">\n" + groups + "</section>");
+    }
+
+    @Test
+    void aLongSectionIsCheckedInRunsOfWhatItHoldsWithoutItsReferenceToTheTitle() {
+        String page = notesPage("");
+        Sections sections = Sections.of(page);
+        assertTrue(sections.sections().size() > 5, "runs of the section's groups: " + sections.sections().size());
+        assertEquals(List.of(), check(page));
+        assertEquals(sections.sections().size() + 1, validation.runs(),
+                "the shell and each run, and not the whole page: a run is valid without the title its section names");
+        String invalid = notesPage("<li><p><div>a block in a paragraph</div></p></li>\n");
+        List<HtmlValidator.Error> errors = check(invalid);
+        int line = (int) invalid.substring(0, invalid.indexOf("<div>a block")).lines().count();
+        assertEquals(line, errors.get(0).line(), errors::toString);
+    }
+
     /** A page of a long series: a contents list of 200 parts, {@code current} its own, and a long article. */
     private static String seriesPage(int current) {
         StringBuilder items = new StringBuilder();

@@ -2,6 +2,7 @@ package io.briefkit.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -54,5 +55,34 @@ class SectionsTest {
         assertEquals(new HashSet<>(whole.inline()), new HashSet<>(merged.inline()));
         assertEquals(whole.unlabelledImages(), merged.unlabelledImages());
         assertEquals(List.of("img/one.png", "img/two.png", "img/three.png"), merged.unlabelledImages());
+    }
+
+    @Test
+    void aSectionTooLongToCheckWholeIsCutWithinDownToItsListsItems() {
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 400; i++) {
+            notes.append("<li id=\"note-").append(i).append("\"><p>Note ").append(i).append(": ")
+                    .append("a source, its title and its date. ".repeat(12)).append("</p></li>");
+        }
+        String html = page().replace("</article>", "<section id=\"notes\" aria-labelledby=\"notes-title\"><h2 id=\"notes-title\">"
+                + "Notes</h2><section class=\"endnotes\" aria-labelledby=\"notes-title\"><ol>" + notes
+                + "</ol></section></section></article>");
+        Sections sections = Sections.of(html);
+        assertNotNull(sections);
+        for (int i = 1; i <= 400; i++) {
+            String note = "<li id=\"note-" + i + "\">";
+            assertEquals(1, sections.sections().stream().filter(piece -> piece.contains(note)).count(), note);
+            assertTrue(!sections.shell().contains(note), note);
+        }
+        String notesRun = sections.sections().stream().filter(piece -> piece.contains("id=\"note-200\"")).findFirst().orElseThrow();
+        assertTrue(notesRun.length() < 48 * 1024, "a run of notes, not the whole list: " + notesRun.length());
+        assertTrue(notesRun.contains("<section id=\"notes\"><section class=\"endnotes\"><ol>"),
+                "in the ancestors it has in the page, without their references to the heading: " + notesRun);
+        assertEquals(1, sections.pieces().stream().filter(piece -> piece.contains("<h2 id=\"notes-title\">")).count(),
+                "the heading is checked once");
+        for (String id : List.of("one", "two", "three")) {
+            assertEquals(1, sections.sections().stream().filter(piece -> piece.contains("<section id=\"" + id + "\">")
+                    && piece.contains("</section>")).count(), "the short section " + id + " stays whole, one piece");
+        }
     }
 }
