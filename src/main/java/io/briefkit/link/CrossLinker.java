@@ -45,6 +45,8 @@ public final class CrossLinker {
     Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
     java.util.function.Consumer<String> keeper = uri -> { };
     private LinkMemory memory;
+    /** The text of the contents' folded runs, one copy of each for every page (see {@link FoldedContents}). */
+    private final Map<String, String> foldedRuns = new java.util.concurrent.ConcurrentHashMap<>();
     /** What this linking makes, for the memory; null without one. */
     private LinkMemory.State state;
 
@@ -187,6 +189,10 @@ public final class CrossLinker {
         Document document = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8",
                 site.resolve(uri).toFile().getAbsolutePath());
         document.outputSettings().prettyPrint(false);
+        // The single page's contents become links within it, entry by entry: they stay elements.
+        if (!uri.equals(singlePage)) {
+            FoldedContents.fold(document, foldedRuns);
+        }
         return document;
     }
 
