@@ -153,18 +153,33 @@ public final class CrossLinker {
                 NoteGroups.apply(entry.getValue(), firstCitedIn, documents);
             }
         }
-        // Each page is finished and written out on its own, on every core; the listener hears of them in order.
-        List<Document> finished = List.copyOf(documents.values());
-        List<String> html = finished.parallelStream().map(document -> {
-            ShortAddresses.apply(document);
-            SectionAnchors.everyHeading(document);
-            return document.outerHtml();
-        }).toList();
-        int i = 0;
-        for (LinkedPage page : documents.keySet()) {
-            output(page.uri(), html.get(i));
-            listener.accept(page.uri(), finished.get(i));
-            i++;
+        // Each page is finished and written out on its own, on every core, none held as text for
+        // longer than its writing takes; the listener hears of them in order.
+        List<LinkedPage> order = List.copyOf(documents.keySet());
+        byte[][] written = new byte[order.size()][];
+        try {
+            java.util.stream.IntStream.range(0, order.size()).parallel().forEach(i -> {
+                Document document = documents.get(order.get(i));
+                ShortAddresses.apply(document);
+                SectionAnchors.everyHeading(document);
+                byte[] bytes = bytes(document);
+                try {
+                    Files.write(site.resolve(order.get(i).uri()), bytes);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (state != null) {
+                    written[i] = bytes;
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (state != null) {
+                state.outputs.put(order.get(i).uri(), written[i]);
+            }
+            listener.accept(order.get(i).uri(), documents.get(order.get(i)));
         }
         return findings;
     }
@@ -198,11 +213,29 @@ public final class CrossLinker {
 
     /** Writes a file of the site, and keeps it for the memory. */
     void output(String uri, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        output(uri, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void output(String uri, byte[] bytes) throws IOException {
         Files.write(site.resolve(uri), bytes);
         if (state != null) {
             state.outputs.put(uri, bytes);
         }
+    }
+
+    /**
+     * The page as jsoup writes it, in UTF-8, written straight into bytes: a long page's text is
+     * never held as a string too.
+     */
+    static byte[] bytes(Document document) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer writer = new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            document.html(writer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The single-page edition, made of every part but the glossary, which is the editors' and not the brief's. */
@@ -211,12 +244,17 @@ public final class CrossLinker {
         Map<LinkedPage, Document> parts = new LinkedHashMap<>(documents);
         parts.remove(glossary);
         Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
-        List<Finding> findings = SinglePageEdition.fill(page, singlePage, parts, renamed);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        List<Finding> findings = SinglePageEdition.write(page, singlePage, parts, renamed, bytes);
         if (state != null) {
             state.renamed = renamed;
         }
-        SectionAnchors.everyHeading(page);
-        output(singlePage, page.outerHtml());
+        if (bytes.size() == 0) {
+            SectionAnchors.everyHeading(page);
+            output(singlePage, bytes(page));
+        } else {
+            output(singlePage, bytes.toByteArray());
+        }
         return findings;
     }
 
@@ -367,7 +405,7 @@ public final class CrossLinker {
 
     private void write(String uri, Document document) throws IOException {
         SectionAnchors.everyHeading(document);
-        output(uri, document.outerHtml());
+        output(uri, bytes(document));
         listener.accept(uri, document);
     }
 

@@ -209,10 +209,7 @@ final class QuickRelink {
             if (was.start() < from) {
                 return null;
             }
-            Document holder = new Document("");
-            holder.outputSettings().prettyPrint(false);
-            holder.appendChild(section.getValue());
-            spliced.append(html, from, was.start()).append(section.getValue().outerHtml());
+            spliced.append(html, from, was.start()).append(SinglePageEdition.html(section.getValue()));
             from = was.end();
         }
         return spliced.append(html, from, html.length()).toString().getBytes(StandardCharsets.UTF_8);

@@ -42,13 +42,34 @@ final class SectionAnchors {
      * the title's link is the page's own address.
      */
     static void everyHeading(Document document) {
-        for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
+        everyHeading(document, id -> document.getElementById(id) != null, id -> { },
+                heading -> heading.closest("main") != null);
+    }
+
+    /**
+     * As {@link #everyHeading(Document)}, for the headings in {@code root}, part of a page whose
+     * ids are {@code ids}, to which the ids made are added; {@code inMain} tells whether a
+     * heading is in the page's main column.
+     */
+    static void everyHeading(Element root, java.util.Set<String> ids, java.util.function.Predicate<Element> inMain) {
+        everyHeading(root, ids::contains, ids::add, inMain);
+    }
+
+    private static void everyHeading(Element root, java.util.function.Predicate<String> taken,
+            java.util.function.Consumer<String> made, java.util.function.Predicate<Element> inMain) {
+        for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {
             if (heading.id().isEmpty()) {
                 Element words = heading.clone();
                 words.select(".supplied-mark, .permalink").remove();
-                heading.id(unique(document, slug(words.text())));
+                String id = slug(words.text());
+                String candidate = id;
+                for (int n = 2; taken.test(candidate); n++) {
+                    candidate = id + "-" + n;
+                }
+                heading.id(candidate);
+                made.accept(candidate);
             }
-            if (!heading.tagName().equals("h1") && heading.closest("main") != null && heading.selectFirst("> .permalink") == null) {
+            if (!heading.tagName().equals("h1") && inMain.test(heading) && heading.selectFirst("> .permalink") == null) {
                 Element words = heading.clone();
                 words.select(".supplied-mark").remove();
                 permalink(heading, words.text());

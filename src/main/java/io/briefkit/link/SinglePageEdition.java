@@ -23,6 +23,8 @@ import org.jsoup.nodes.Element;
  */
 final class SinglePageEdition {
     static final String SLOT = "[data-single-page]";
+    /** What stays on a part's own page: what its template marks so, and its own list of notes. */
+    private static final String LEFT_OUT = "[data-page-only], section.endnotes:not([data-endnotes])";
     private static final List<String> ID_LISTS = List.of("aria-labelledby", "aria-describedby", "aria-controls",
             "aria-owns", "for", "headers");
 
@@ -36,44 +38,69 @@ final class SinglePageEdition {
     }
 
     /**
-     * Fills {@code page}, whose file is {@code uri}, with the articles of {@code parts}, in
-     * the order given; returns what stops it, such as a template without the place to fill.
+     * Writes {@code page}, whose file is {@code uri}, into {@code out} with the articles of
+     * {@code parts} in its place for them, in the order given, putting into {@code renamed} each
+     * part's renamed ids (from the id each had on its page to the one it has here), by the part's
+     * file; returns what stops it, such as a template without the place to fill. Every heading
+     * is given an id and a link to itself, as {@link SectionAnchors#everyHeading} gives them. The
+     * page is never whole in memory: each part's section is made and written as text in turn.
      */
-    static List<Finding> fill(Document page, String uri, Map<LinkedPage, Document> parts) {
-        return fill(page, uri, parts, new HashMap<>());
-    }
-
-    /**
-     * As {@link #fill(Document, String, Map)}, putting into {@code renamed} each part's renamed
-     * ids (from the id each had on its page to the one it has here), by the part's file.
-     */
-    static List<Finding> fill(Document page, String uri, Map<LinkedPage, Document> parts,
-            Map<String, Map<String, String>> renamed) {
+    static List<Finding> write(Document page, String uri, Map<LinkedPage, Document> parts,
+            Map<String, Map<String, String>> renamed, java.io.OutputStream out) throws java.io.IOException {
         Element slot = page.selectFirst(SLOT);
         if (slot == null) {
             return List.of(Finding.of(uri, "the single-page edition's template has no element marked data-single-page"
                     + " for the brief's parts"));
         }
-        SinglePageEdition edition = new SinglePageEdition(List.copyOf(parts.keySet()));
+        List<LinkedPage> order = List.copyOf(parts.keySet());
+        SinglePageEdition edition = new SinglePageEdition(order);
         page.select("[id]").forEach(element -> edition.taken.add(element.id()));
         Map<LinkedPage, Element> articles = new LinkedHashMap<>();
         parts.forEach((part, document) -> {
             Element article = document.selectFirst("main article");
             if (article != null) {
-                articles.put(part, edition.prepare(part, article.clone()));
+                articles.put(part, article);
+                edition.plan(part, article);
             }
         });
-        articles.forEach((part, article) -> {
-            edition.relink(part, article);
-            slot.before(edition.section(part, article));
-        });
-        slot.remove();
+        boolean inMain = slot.closest("main") != null;
+        org.jsoup.nodes.Comment marker = new org.jsoup.nodes.Comment(" the parts of the single-page edition ");
+        slot.replaceWith(marker);
         for (Element link : page.select("nav.toc a[href]")) {
             LinkedPage part = edition.partsByUri.get(link.attr("href"));
             if (part != null && articles.containsKey(part)) {
                 link.attr("href", "#" + sectionId(part));
             }
         }
+        // Each section as text, but one whose heading still wants an id: that id is made unique in
+        // the whole page, as everything else is, once every id of the page is known.
+        Set<String> ids = new HashSet<>(edition.taken);
+        List<Object> sections = new ArrayList<>();
+        articles.forEach((part, article) -> {
+            Element section = section(part, article, order, edition.renamed);
+            section.select("[id]").forEach(element -> ids.add(element.id()));
+            boolean named = section.select("h1, h2, h3, h4, h5, h6").stream().noneMatch(heading -> heading.id().isEmpty());
+            if (named) {
+                SectionAnchors.everyHeading(section, ids, heading -> inMain);
+            }
+            sections.add(named ? html(section) : section);
+        });
+        SectionAnchors.everyHeading(page, ids, heading -> heading.closest("main") != null);
+        String shell = page.html();
+        int at = shell.indexOf(marker.outerHtml());
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        writer.write(shell, 0, at);
+        for (Object section : sections) {
+            if (section instanceof Element element) {
+                SectionAnchors.everyHeading(element, ids, heading -> inMain);
+                writer.write(html(element));
+            } else {
+                writer.write((String) section);
+            }
+        }
+        writer.write(shell, at + marker.outerHtml().length(), shell.length() - at - marker.outerHtml().length());
+        writer.flush();
         renamed.putAll(edition.renamed);
         return List.of();
     }
@@ -88,7 +115,7 @@ final class SinglePageEdition {
         SinglePageEdition edition = new SinglePageEdition(parts);
         edition.renamed.putAll(renamed);
         Element copy = article.clone();
-        copy.select("[data-page-only], section.endnotes:not([data-endnotes])").remove();
+        copy.select(LEFT_OUT).remove();
         copy.select("[data-endnotes]").removeAttr("data-endnotes");
         shiftHeadings(copy);
         Map<String, String> ids = renamed.getOrDefault(part.uri(), Map.of());
@@ -97,6 +124,14 @@ final class SinglePageEdition {
         }
         edition.relink(part, copy);
         return edition.section(part, copy);
+    }
+
+    /** A section, made apart from the page, as jsoup writes it in the page. */
+    static String html(Element section) {
+        Document holder = new Document("");
+        holder.outputSettings().prettyPrint(false);
+        holder.appendChild(section);
+        return section.outerHtml();
     }
 
     /** The part's section's id in the page. */
@@ -112,23 +147,26 @@ final class SinglePageEdition {
         }
     }
 
-    /** Leaves out what stays on the part's own page, moves headings down a level, and makes its ids unique. */
-    private Element prepare(LinkedPage part, Element article) {
-        article.select("[data-page-only], section.endnotes:not([data-endnotes])").remove();
-        article.select("[data-endnotes]").removeAttr("data-endnotes");
+    /**
+     * Takes the ids the part will have in the page, those of what stays on the part's own page
+     * left out, and renames an id taken before by another part's.
+     */
+    private void plan(LinkedPage part, Element article) {
+        Set<Element> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        left.addAll(article.select(LEFT_OUT));
         taken.add(sectionId(part));
-        shiftHeadings(article);
         Map<String, String> ids = renamed.computeIfAbsent(part.uri(), uri -> new HashMap<>());
         for (Element element : article.select("[id]")) {
+            if (element.parents().stream().anyMatch(left::contains) || left.contains(element)) {
+                continue;
+            }
             String id = element.id();
             if (!taken.add(id)) {
                 String unique = part.slug() + "-" + id;
                 ids.put(id, unique);
                 taken.add(unique);
-                element.id(unique);
             }
         }
-        return article;
     }
 
     /** Points the part's links and id references at their places in the single page. */

@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds run by {@link BuildOnce} in a new JVM: each build's time in ms, the process's peak
- * memory in KB, and the stages of its last build.
+ * memory in KB, and the stages of its last build. The JVM has the options of the one the
+ * editor's {@code mvn package} builds in ({@code .mvn/jvm.config}), then those given.
  */
 record BuildRun(List<Double> times, long peakKb, String stages) {
 
@@ -25,6 +26,7 @@ record BuildRun(List<Double> times, long peakKb, String stages) {
         Path out = Files.createTempFile(work, "build", ".out");
         Path err = Files.createTempFile(work, "build", ".err");
         List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(mavensOptions());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 BuildOnce.class.getName(), source.toString(), output.toString(), String.valueOf(builds), edit));
@@ -46,5 +48,11 @@ record BuildRun(List<Double> times, long peakKb, String stages) {
             times.add(Double.parseDouble(figures[i]));
         }
         return new BuildRun(List.copyOf(times), Long.parseLong(figures[figures.length - 1]), stages);
+    }
+
+    /** The options Maven starts its JVM with, from {@code .mvn/jvm.config} in the folder the benchmark runs in. */
+    static List<String> mavensOptions() throws java.io.IOException {
+        Path config = Path.of(".mvn/jvm.config");
+        return Files.exists(config) ? List.of(Files.readString(config).strip().split("\\s+")) : List.of();
     }
 }
