@@ -56,15 +56,19 @@ final class LinkChecker {
     record Reference(String page, String url, boolean isLink) {
     }
 
-    /** The links and assets of a page, read before any page is checked, so that pages need not be kept. */
+    /**
+     * The links and assets of a page, read before any page is checked, so that pages need not be
+     * kept. Each address is held once however many pages write it (every page's contents name
+     * every page): the site's references are held until all its pages are read.
+     */
     static List<Reference> references(String page, Document document) {
         List<Reference> references = new ArrayList<>();
         for (Element link : document.select("a[href], area[href]")) {
-            references.add(new Reference(page, link.attr("href"), true));
+            references.add(new Reference(page, link.attr("href").intern(), true));
         }
         for (Element asset : document.select(ASSET_SELECTOR)) {
             String attribute = asset.hasAttr("href") ? "href" : asset.hasAttr("data") ? "data" : "src";
-            references.add(new Reference(page, asset.attr(attribute), false));
+            references.add(new Reference(page, asset.attr(attribute).intern(), false));
         }
         return references;
     }

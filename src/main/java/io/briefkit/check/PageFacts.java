@@ -33,7 +33,8 @@ record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> re
      */
     static PageFacts merge(List<PageFacts> pieces) {
         Set<String> ids = new java.util.HashSet<>();
-        List<LinkChecker.Reference> references = new java.util.ArrayList<>();
+        // The page's head and the pieces' ancestors are in every piece: their references are kept once.
+        Set<LinkChecker.Reference> references = new java.util.LinkedHashSet<>();
         Set<String> loads = new java.util.LinkedHashSet<>();
         List<String> inline = new java.util.ArrayList<>();
         List<String> unlabelled = new java.util.ArrayList<>();
