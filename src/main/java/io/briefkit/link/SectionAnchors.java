@@ -42,22 +42,22 @@ final class SectionAnchors {
      * the title's link is the page's own address.
      */
     static void everyHeading(Document document) {
-        everyHeading(document, id -> document.getElementById(id) != null, id -> { },
+        everyHeading(document.select("h1, h2, h3, h4, h5, h6"), id -> document.getElementById(id) != null, id -> { },
                 heading -> heading.closest("main") != null);
     }
 
     /**
-     * As {@link #everyHeading(Document)}, for the headings in {@code root}, part of a page whose
+     * As {@link #everyHeading(Document)}, for {@code headings}, in that order, part of a page whose
      * ids are {@code ids}, to which the ids made are added; {@code inMain} tells whether a
      * heading is in the page's main column.
      */
-    static void everyHeading(Element root, java.util.Set<String> ids, java.util.function.Predicate<Element> inMain) {
-        everyHeading(root, ids::contains, ids::add, inMain);
+    static void everyHeading(List<Element> headings, java.util.Set<String> ids, java.util.function.Predicate<Element> inMain) {
+        everyHeading(headings, ids::contains, ids::add, inMain);
     }
 
-    private static void everyHeading(Element root, java.util.function.Predicate<String> taken,
+    private static void everyHeading(List<Element> headings, java.util.function.Predicate<String> taken,
             java.util.function.Consumer<String> made, java.util.function.Predicate<Element> inMain) {
-        for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : headings) {
             if (heading.id().isEmpty()) {
                 Element words = heading.clone();
                 words.select(".supplied-mark, .permalink").remove();

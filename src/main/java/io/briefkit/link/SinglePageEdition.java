@@ -81,23 +81,18 @@ final class SinglePageEdition {
             section.select("[id]").forEach(element -> ids.add(element.id()));
             boolean named = section.select("h1, h2, h3, h4, h5, h6").stream().noneMatch(heading -> heading.id().isEmpty());
             if (named) {
-                SectionAnchors.everyHeading(section, ids, heading -> inMain);
+                SectionAnchors.everyHeading(section.select("h1, h2, h3, h4, h5, h6"), ids, heading -> inMain);
             }
             sections.add(named ? html(section) : section);
         });
-        SectionAnchors.everyHeading(page, ids, heading -> heading.closest("main") != null);
+        headings(page, marker, sections, ids, inMain);
         String shell = page.html();
         int at = shell.indexOf(marker.outerHtml());
         java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
                 java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
         writer.write(shell, 0, at);
         for (Object section : sections) {
-            if (section instanceof Element element) {
-                SectionAnchors.everyHeading(element, ids, heading -> inMain);
-                writer.write(html(element));
-            } else {
-                writer.write((String) section);
-            }
+            writer.write(section instanceof Element element ? html(element) : (String) section);
         }
         writer.write(shell, at + marker.outerHtml().length(), shell.length() - at - marker.outerHtml().length());
         writer.flush();
@@ -124,6 +119,32 @@ final class SinglePageEdition {
         }
         edition.relink(part, copy);
         return edition.section(part, copy);
+    }
+
+    /**
+     * Gives the headings still without an id one, unique among {@code ids}, in the page's order:
+     * the page's own before the {@code marker} where the parts go, those of the parts' sections
+     * kept as elements, and the page's own after it; and each a link to itself.
+     */
+    private static void headings(Document page, org.jsoup.nodes.Node marker, List<Object> sections, Set<String> ids,
+            boolean inMain) {
+        List<Element> before = new ArrayList<>();
+        List<Element> after = new ArrayList<>();
+        boolean[] passed = {false};
+        page.traverse((node, depth) -> {
+            if (node == marker) {
+                passed[0] = true;
+            } else if (node instanceof Element element && element.normalName().matches("h[1-6]")) {
+                (passed[0] ? after : before).add(element);
+            }
+        });
+        SectionAnchors.everyHeading(before, ids, heading -> heading.closest("main") != null);
+        for (Object section : sections) {
+            if (section instanceof Element element) {
+                SectionAnchors.everyHeading(element.select("h1, h2, h3, h4, h5, h6"), ids, heading -> inMain);
+            }
+        }
+        SectionAnchors.everyHeading(after, ids, heading -> heading.closest("main") != null);
     }
 
     /** A section, made apart from the page, as jsoup writes it in the page. */

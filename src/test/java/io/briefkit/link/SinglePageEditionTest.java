@@ -141,4 +141,23 @@ class SinglePageEditionTest {
         assertEquals("brief.html", findings.get(0).path());
         assertTrue(findings.get(0).message().contains("data-single-page"), findings.get(0).message());
     }
+
+    @Test
+    void aHeadingWithoutAnIdIsGivenOneUniqueInTheWholePageAndALinkToItself() throws IOException {
+        String box = "<aside class=\"box\"><h4>A closer look</h4><p>More.</p></aside>";
+        page(HISTORY, "<h1>History</h1><p>Text.</p>" + box);
+        page(THREATS, "<h1>Threats</h1><p>Text.</p>" + box);
+        Files.writeString(site.resolve("brief.html"), "<!DOCTYPE html><html><head><title>t</title></head><body>" + TOC
+                + "<main><article><h1>The Brief</h1><div data-single-page></div><h2>A closer look</h2></article></main>"
+                + "</body></html>");
+        assertEquals(List.of(), new CrossLinker(site, List.of(HISTORY, THREATS), TEXTS, List.of())
+                .singlePage("brief.html").link());
+        Document page = Jsoup.parse(site.resolve("brief.html").toFile());
+        assertEquals(List.of("a-closer-look", "a-closer-look-2"), page.select("section.part h5").eachAttr("id"),
+                "in the page's order");
+        assertEquals("a-closer-look-3", page.selectFirst("article > h2").id(), "the page's own heading, after the parts");
+        for (String id : List.of("a-closer-look", "a-closer-look-2", "a-closer-look-3")) {
+            assertEquals("#" + id, page.getElementById(id).selectFirst("> a.permalink").attr("href"), id);
+        }
+    }
 }
