@@ -146,28 +146,16 @@ record Sections(String shell, List<String> sections) {
             return false;
         }
         List<List<Outline.Element>> runs = new ArrayList<>();
-        List<Outline.Element> run = new ArrayList<>();
-        int length = 0;
+        List<Outline.Element> between = new ArrayList<>();
         for (Outline.Element child : outline.children(element)) {
             if (isLong(child) && within(outline, child, cuts)) {
-                if (!run.isEmpty()) {
-                    runs.add(run);
-                    run = new ArrayList<>();
-                    length = 0;
-                }
-                continue;
-            }
-            run.add(child);
-            length += child.end - child.start;
-            if (length >= GROUP) {
-                runs.add(run);
-                run = new ArrayList<>();
-                length = 0;
+                runs.addAll(groups(between));
+                between = new ArrayList<>();
+            } else {
+                between.add(child);
             }
         }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
+        runs.addAll(groups(between));
         if (!runs.isEmpty()) {
             cuts.add(new Cut(element, runs, false));
         }
@@ -251,7 +239,7 @@ record Sections(String shell, List<String> sections) {
         return longest;
     }
 
-    /** A list's items in runs of about {@link #GROUP} characters, each run checked as one document. */
+    /** A list's items, or an element's children, in runs of about {@link #GROUP} characters, each run checked as one document. */
     private static List<List<Outline.Element>> groups(List<Outline.Element> items) {
         List<List<Outline.Element>> groups = new ArrayList<>();
         List<Outline.Element> group = new ArrayList<>();
