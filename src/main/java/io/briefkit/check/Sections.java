@@ -61,7 +61,7 @@ record Sections(String shell, List<String> sections) {
         List<Cut> cuts = new ArrayList<>();
         Outline.Element article = outline.first("article", "body", "main");
         if (article != null) {
-            cutArticle(outline, article, cuts);
+            cutArticle(html, outline, article, cuts);
         }
         for (Outline.Element nav : outline.named("nav")) {
             List<Outline.Element> lists = new ArrayList<>();
@@ -108,7 +108,7 @@ record Sections(String shell, List<String> sections) {
      * longest list's items; and anything longer than {@link #LONG} left whole by that, cut
      * within (see {@link #within}).
      */
-    private static void cutArticle(Outline outline, Outline.Element article, List<Cut> cuts) {
+    private static void cutArticle(String html, Outline outline, Outline.Element article, List<Cut> cuts) {
         List<Outline.Element> children = outline.children(article);
         boolean sectioned = children.stream().filter(child -> child.name.equals("section")).count() >= 2;
         Outline.Element list = sectioned ? null : longestList(outline, children);
@@ -116,13 +116,13 @@ record Sections(String shell, List<String> sections) {
         List<List<Outline.Element>> sections = new ArrayList<>();
         for (Outline.Element child : children) {
             if (sectioned && child.name.equals("section")) {
-                if (!(isLong(child) && within(outline, child, cuts))) {
+                if (!(isLong(child) && within(html, outline, child, cuts))) {
                     sections.add(List.of(child));
                 }
             } else if (child == list && runs.size() >= 2) {
                 cuts.add(new Cut(list, runs, false));
             } else if (isLong(child)) {
-                within(outline, child, cuts);
+                within(html, outline, child, cuts);
             }
         }
         if (!sections.isEmpty()) {
@@ -139,16 +139,23 @@ record Sections(String shell, List<String> sections) {
      * an element whose children are valid or not whatever their siblings are ({@link #FREE}); a
      * child longer than {@link #LONG} is cut within in its turn. Returns whether it was cut.
      */
-    private static boolean within(Outline outline, Outline.Element element, List<Cut> cuts) {
+    private static boolean within(String html, Outline outline, Outline.Element element, List<Cut> cuts) {
         List<Outline.Element> ancestors = outline.ancestors(element);
         if (!FREE.contains(element.name)
                 || element.name.equals("div") && !ancestors.isEmpty() && ancestors.get(0).name.equals("dl")) {
             return false;
         }
+        // A child that the element or its ancestors name by its id (a section's heading, which
+        // labels it) stays in the shell with them, where the reference is checked.
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Outline.Element tag : ancestors) {
+            named.addAll(references(html, tag));
+        }
+        named.addAll(references(html, element));
         List<List<Outline.Element>> runs = new ArrayList<>();
         List<Outline.Element> between = new ArrayList<>();
         for (Outline.Element child : outline.children(element)) {
-            if (isLong(child) && within(outline, child, cuts)) {
+            if (named.contains(id(html, child)) || isLong(child) && within(html, outline, child, cuts)) {
                 runs.addAll(groups(between));
                 between = new ArrayList<>();
             } else {
@@ -160,6 +167,25 @@ record Sections(String shell, List<String> sections) {
             cuts.add(new Cut(element, runs, false));
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"");
+
+    /** The element's id, as jsoup writes it in its start tag, or null. */
+    private static String id(String html, Outline.Element element) {
+        java.util.regex.Matcher id = ID.matcher(html.substring(element.start, element.startTagEnd));
+        return id.find() ? id.group(1) : null;
+    }
+
+    /** The ids the element's start tag names in attributes that refer to other elements. */
+    private static List<String> references(String html, Outline.Element element) {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher reference = REFERENCE.matcher(html.substring(element.start, element.startTagEnd));
+        while (reference.find()) {
+            String value = reference.group();
+            ids.addAll(List.of(value.substring(value.indexOf('"') + 1, value.length() - 1).strip().split("\\s+")));
+        }
+        return ids;
     }
 
     /** A piece of the page, from {@code start} to {@code end}, and what it is checked in: the tags before and after it. */

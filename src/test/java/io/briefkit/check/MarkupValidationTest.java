@@ -123,6 +123,21 @@ class MarkupValidationTest {
         assertEquals(line, errors.get(0).line(), errors::toString);
     }
 
+    @Test
+    void aLongSectionLabelledByItsOwnHeadingIsCheckedInRunsWithItsHeadingInTheShell() {
+        StringBuilder notes = new StringBuilder();
+        for (int note = 1; note <= 400; note++) {
+            notes.append("<li id=\"note-").append(note).append("\"><p>")
+                    .append("A source the author cites, with its title and its date. ".repeat(8)).append("</p></li>\n");
+        }
+        String page = page(section("one", ""), "<section id=\"part-notes\" aria-labelledby=\"notes-title\">\n"
+                + "<h2 id=\"notes-title\">Notes</h2>\n<section class=\"endnotes\" role=\"doc-endnotes\" aria-labelledby=\"notes-title\">"
+                + "<ol>\n" + notes + "</ol></section>\n</section>");
+        assertEquals(List.of(), check(page));
+        assertEquals(Sections.of(page).sections().size() + 1, validation.runs(),
+                "the shell and each piece, and not the whole page: the shell has the heading its sections name");
+    }
+
     /** A page of a long series: a contents list of 200 parts, {@code current} its own, and a long article. */
     private static String seriesPage(int current) {
         StringBuilder items = new StringBuilder();
