@@ -249,11 +249,11 @@ public final class CrossLinker {
         if (state != null) {
             state.renamed = renamed;
         }
-        if (bytes.size() == 0) {
+        if (findings.isEmpty()) {
+            output(singlePage, bytes.toByteArray());
+        } else {
             SectionAnchors.everyHeading(page);
             output(singlePage, bytes(page));
-        } else {
-            output(singlePage, bytes.toByteArray());
         }
         return findings;
     }

@@ -27,7 +27,7 @@ final class SectionAnchors {
         for (Element heading : headings) {
             String title = heading.text();
             if (heading.id().isEmpty()) {
-                heading.id(unique(document, slug(title)));
+                heading.id(unique(candidate -> document.getElementById(candidate) != null, slug(title)));
             }
             permalink(heading, title);
             if (list != null) {
@@ -61,13 +61,9 @@ final class SectionAnchors {
             if (heading.id().isEmpty()) {
                 Element words = heading.clone();
                 words.select(".supplied-mark, .permalink").remove();
-                String id = slug(words.text());
-                String candidate = id;
-                for (int n = 2; taken.test(candidate); n++) {
-                    candidate = id + "-" + n;
-                }
-                heading.id(candidate);
-                made.accept(candidate);
+                String id = unique(taken, slug(words.text()));
+                heading.id(id);
+                made.accept(id);
             }
             if (!heading.tagName().equals("h1") && inMain.test(heading) && heading.selectFirst("> .permalink") == null) {
                 Element words = heading.clone();
@@ -97,9 +93,10 @@ final class SectionAnchors {
         return slug.isEmpty() ? "section" : slug;
     }
 
-    private static String unique(Document document, String id) {
+    /** {@code id}, or, if {@code taken}, the first of id-2, id-3… that is not. */
+    private static String unique(java.util.function.Predicate<String> taken, String id) {
         String candidate = id;
-        for (int n = 2; document.getElementById(candidate) != null; n++) {
+        for (int n = 2; taken.test(candidate); n++) {
             candidate = id + "-" + n;
         }
         return candidate;

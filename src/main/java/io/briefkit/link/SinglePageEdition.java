@@ -79,9 +79,10 @@ final class SinglePageEdition {
         articles.forEach((part, article) -> {
             Element section = section(part, article, order, edition.renamed);
             section.select("[id]").forEach(element -> ids.add(element.id()));
-            boolean named = section.select("h1, h2, h3, h4, h5, h6").stream().noneMatch(heading -> heading.id().isEmpty());
+            List<Element> headings = section.select("h1, h2, h3, h4, h5, h6");
+            boolean named = headings.stream().noneMatch(heading -> heading.id().isEmpty());
             if (named) {
-                SectionAnchors.everyHeading(section.select("h1, h2, h3, h4, h5, h6"), ids, heading -> inMain);
+                SectionAnchors.everyHeading(headings, ids, heading -> inMain);
             }
             sections.add(named ? html(section) : section);
         });
