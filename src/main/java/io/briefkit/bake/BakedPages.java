@@ -1,5 +1,7 @@
 package io.briefkit.bake;
 
+import io.briefkit.Fingerprint;
+import io.briefkit.SiteFiles;
 import io.briefkit.content.ContentFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,12 +18,22 @@ import java.util.stream.Stream;
  * renders again only the documents whose files changed. That is sound only while every page's
  * template output depends on nothing else that changed: the layout (see {@link Layout}) holds
  * everything else a page's rendering reads, and when it changes every page is rendered again.
+ * The pages are kept as files, in a folder of the builder's, and carried into a new bake's
+ * folder as links to them, with their fingerprints, so that no later stage need read them to
+ * know they are as they were.
  */
 final class BakedPages {
-    private final Map<String, byte[]> pages = new HashMap<>();
+    /** Each kept page's fingerprint, by page. */
+    private final Map<String, String> pages = new HashMap<>();
+    private final Path folder;
     private String layout;
     /** Each content file's text, as a hash, at the last bake: enough to count the files a save changed. */
     private Map<String, Integer> texts = Map.of();
+
+    /** Pages kept in {@code folder}, which the baker's owner made and removes. */
+    BakedPages(Path folder) {
+        this.folder = folder;
+    }
 
     /**
      * Whether this bake must render every page: the first bake, or the layout changed, or the
@@ -36,35 +48,40 @@ final class BakedPages {
         this.texts = texts;
         boolean all = !layout.equals(this.layout) || changed * 4 > files.size();
         if (all) {
-            pages.clear();
-            this.layout = null;
+            forget();
         }
         return all;
     }
 
     /**
-     * After a bake: writes the kept pages JBake did not render into {@code output}, and keeps
+     * After a bake: links the kept pages JBake did not render into {@code output}, and keeps
      * those it did, which it returns.
      */
     Set<String> complete(Path output, String layout) throws IOException {
         Set<String> restored = new HashSet<>();
-        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
-            Path file = output.resolve(page.getKey());
+        for (String page : pages.keySet()) {
+            Path file = output.resolve(page);
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Files.write(file, page.getValue());
-                restored.add(page.getKey());
+                SiteFiles.link(file, folder.resolve(page));
+                restored.add(page);
             }
         }
         Set<String> rendered = new HashSet<>();
         for (String uri : in(output)) {
             if (!restored.contains(uri)) {
-                pages.put(uri, Files.readAllBytes(output.resolve(uri)));
+                Path file = output.resolve(uri);
+                SiteFiles.link(folder.resolve(uri), file);
+                pages.put(uri, Fingerprint.of(Files.readAllBytes(file)));
                 rendered.add(uri);
             }
         }
         this.layout = layout;
         return rendered;
+    }
+
+    /** The fingerprint of every page of the last bake, by page. */
+    Map<String, String> fingerprints() {
+        return Map.copyOf(pages);
     }
 
     /** The pages in {@code output}, relative to it; none if it is not there. */
@@ -78,7 +95,7 @@ final class BakedPages {
         }
     }
 
-    /** After a failed bake: the next renders every page. */
+    /** After a failed bake, or before rendering every page: the next keeps nothing of the last. */
     void forget() {
         pages.clear();
         layout = null;

@@ -43,20 +43,26 @@ public final class Baker implements AutoCloseable {
     }
 
     private final BakeStore kept;
-    private final BakedPages baked = new BakedPages();
+    private final BakedPages baked;
     private Set<String> rendered = Set.of();
+    private java.util.Map<String, String> fingerprints = java.util.Map.of();
 
     public Baker() {
-        this.kept = null;
+        this(null, null);
     }
 
-    private Baker(BakeStore kept) {
+    private Baker(BakeStore kept, BakedPages baked) {
         this.kept = kept;
+        this.baked = baked;
     }
 
-    /** A baker for many bakes in one JVM: JBake's store is started once, not once per bake. */
-    public static Baker keepingStore() {
-        return new Baker(new BakeStore(true));
+    /**
+     * A baker for many bakes in one JVM: JBake's store is started once, not once per bake, and
+     * the pages baked are kept in {@code folder}, which the caller makes and removes, on the
+     * file system of the folders baked into.
+     */
+    public static Baker keepingStore(Path folder) {
+        return new Baker(new BakeStore(true), new BakedPages(folder));
     }
 
     /**
@@ -89,15 +95,17 @@ public final class Baker implements AutoCloseable {
         for (Throwable error : oven.getErrors()) {
             findings.addAll(describe(error));
         }
+        fingerprints = java.util.Map.of();
         try {
             if (kept != null && findings.isEmpty()) {
                 rendered = Set.copyOf(baked.complete(output, layout));
+                fingerprints = baked.fingerprints();
             } else {
-                baked.forget();
+                forget();
                 rendered = Set.copyOf(BakedPages.in(output));
             }
         } catch (java.io.IOException e) {
-            baked.forget();
+            forget();
             rendered = Set.of();
             findings.add(Finding.of("jbake", "could not write the pages kept from the last bake: " + e.getMessage()));
         }
@@ -115,6 +123,20 @@ public final class Baker implements AutoCloseable {
      */
     public Set<String> rendered() {
         return rendered;
+    }
+
+    /**
+     * The fingerprint of every page of the last bake, by page, for a baker that keeps its store:
+     * later stages need not read a page to know whether it is as it was. Empty for another baker.
+     */
+    public java.util.Map<String, String> fingerprints() {
+        return fingerprints;
+    }
+
+    private void forget() {
+        if (baked != null) {
+            baked.forget();
+        }
     }
 
     /** What JBake's {@code UtensilsFactory} makes, but with this project's store. */

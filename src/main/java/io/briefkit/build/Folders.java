@@ -35,14 +35,14 @@ final class Folders {
     }
 
     /**
-     * Removes the staging and work folders that builds which no longer run left beside
-     * {@code output} (a build killed mid-way); a running build's folders are left alone.
+     * Removes the staging, work and kept folders that builds which no longer run left beside
+     * {@code output} (a build killed mid-way, a preview stopped); a running build's folders are left alone.
      */
     static void clearLeftovers(Path output) throws IOException {
         if (!Files.isDirectory(output.getParent())) {
             return;
         }
-        Pattern ours = Pattern.compile(Pattern.quote("." + output.getFileName() + "-") + "(?:new|work)-(?:(\\d+)-)?\\d+");
+        Pattern ours = Pattern.compile(Pattern.quote("." + output.getFileName() + "-") + "(?:new|work|kept)-(?:(\\d+)-)?\\d+");
         List<Path> stale = new ArrayList<>();
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             siblings.forEach(sibling -> {

@@ -53,6 +53,10 @@ public final class SiteBuilder implements AutoCloseable {
     private final Remembered remembered = new Remembered();
     private final ProjectReader reader = new ProjectReader(remembered);
     private Baker baker = new Baker();
+    /** Whether this builder is kept warm (see {@link #keepWarm()}). */
+    private boolean warm;
+    /** The folder beside the output where a builder kept warm keeps its last build's pages; null until its first build. */
+    private Path kept;
     /** What the last cross-linking made, and its search index, kept by a builder kept warm; null otherwise. */
     private LinkMemory linkMemory;
     private SearchIndex lastIndex;
@@ -65,21 +69,39 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
     /**
-     * Keeps what a build starts (JBake's content store) for the next build, as the preview
-     * wants; {@link #close()} lets it go. A builder without this starts everything afresh.
+     * Keeps what a build starts (JBake's content store) and what it makes for the next build, as
+     * the preview wants; {@link #close()} lets it go. A builder without this starts everything afresh.
      */
     public SiteBuilder keepWarm() {
-        baker.close();
-        baker = Baker.keepingStore();
-        linkMemory = new LinkMemory();
+        warm = true;
         return this;
     }
 
-    /** Stops the HTML checkers' threads and closes what {@link #keepWarm()} kept. */
+    /** Stops the HTML checkers' threads and closes, and removes, what {@link #keepWarm()} kept. */
     @Override
     public void close() {
         validation.close();
         baker.close();
+        if (kept != null) {
+            try {
+                Folders.delete(kept);
+            } catch (IOException e) {
+                // A later build beside the same output removes it, this process having ended.
+            }
+        }
+    }
+
+    /**
+     * For a builder kept warm, its first build makes the folder beside {@code output} where the
+     * baker and the cross-linker keep what they made, as files that the next build links to.
+     */
+    private void keepBeside(Path output) throws IOException {
+        if (warm && kept == null) {
+            kept = Folders.fresh(output, "kept");
+            baker.close();
+            baker = Baker.keepingStore(kept.resolve("baked"));
+            linkMemory = new LinkMemory(kept.resolve("linked"));
+        }
     }
 
     /** Tells {@code progress} each stage's name and milliseconds as it ends, for a build that shows its progress. */
@@ -118,6 +140,7 @@ public final class SiteBuilder implements AutoCloseable {
         }
         Files.createDirectories(output.getParent());
         Folders.clearLeftovers(output);
+        keepBeside(output);
         Path staging = Folders.fresh(output, "new");
         Path work = Folders.fresh(output, "work");
         Folders.readableByAll(staging);
@@ -127,17 +150,18 @@ public final class SiteBuilder implements AutoCloseable {
             String singlePage = singlePage(files);
             SiteChecker checker = checker(staging, files, budget, baseUrl).fontBudget(settings.fontBudget());
             SearchIndex index = null;
+            Map<String, String> written = Map.of();
             findings.addAll(baker.bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl), files));
             stages.end("bake");
             if (!Finding.anyErrors(findings)) {
                 // The templates' HTML is checked while the pages are cross-linked; if it is
                 // invalid, that is what the editor needs to see, not what linking made of it.
-                SiteChecker.Pending markup = checker.startMarkupCheck();
+                SiteChecker.Pending markup = checker.startMarkupCheck(baker.fingerprints());
                 index = new SearchIndex(staging, parts);
                 index.names(data.actors().stream().map(Actor::names).toList());
-                List<Finding> linking = new CrossLinker(staging, parts, data.noteTexts(),
-                        data.actorTexts()).singlePage(singlePage)
+                CrossLinker linker = new CrossLinker(staging, parts, data.noteTexts(), data.actorTexts());
+                List<Finding> linking = linker.bakedAs(baker.fingerprints()).singlePage(singlePage)
                         .aboutPage(pageOfType(files, ReadingOrderExtractor.ABOUT_PAGE), data.corrections())
                         .citations(pageOfType(files, ReadingOrderExtractor.SOURCES_PAGE),
                                 sources.isEmpty() ? null : remembered.get("bibliography", project,
@@ -146,6 +170,7 @@ public final class SiteBuilder implements AutoCloseable {
                                 briefMetadata(settings.citedBrief(baseUrl), sources))
                         .matchers(names -> remembered.get("mention matcher", names, MentionMatcher::new))
                         .onWrite(index::add).remember(linkMemory).onKeep(keeping(index)).link();
+                written = linker.written();
                 lastIndex = index;
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
@@ -168,7 +193,7 @@ public final class SiteBuilder implements AutoCloseable {
                 stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {
-                findings.addAll(checker.check());
+                findings.addAll(checker.check(written));
                 stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {

@@ -65,15 +65,15 @@ public final class MarkupValidation implements AutoCloseable {
      */
     CompletableFuture<List<HtmlValidator.Error>> validate(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return validate(bytes, Fingerprint.of(bytes), () -> bytes.length >= SECTIONED ? Sections.of(html) : null);
+        return validate(() -> bytes, Fingerprint.of(bytes), () -> bytes.length >= SECTIONED ? Sections.of(html) : null);
     }
 
     /**
-     * As {@link #validate(String)}, for a page read as {@code bytes}, whose {@link Fingerprint}
-     * is given, cut by {@code sections} into its sections if it is long and can be cut (else
-     * null), which is asked only if the page's check is not remembered.
+     * As {@link #validate(String)}, for a page whose {@link Fingerprint} is given, read as
+     * {@code bytes} and cut by {@code sections} into its sections if it is long and can be cut
+     * (else null), both asked only if the page's check is not remembered.
      */
-    CompletableFuture<List<HtmlValidator.Error>> validate(byte[] bytes, String digest,
+    CompletableFuture<List<HtmlValidator.Error>> validate(java.util.function.Supplier<byte[]> bytes, String digest,
             java.util.function.Supplier<Sections> cut) {
         String key = "sections " + digest;
         for (String remembered : List.of(key, digest)) {
@@ -111,11 +111,14 @@ public final class MarkupValidation implements AutoCloseable {
      */
     CompletableFuture<List<HtmlValidator.Error>> validateRepairs(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return validateRepairs(bytes, Fingerprint.of(bytes));
+        return validateRepairs(() -> bytes, Fingerprint.of(bytes));
     }
 
-    /** As {@link #validateRepairs(String)}, for a page read as {@code bytes}, whose {@link Fingerprint} is given. */
-    CompletableFuture<List<HtmlValidator.Error>> validateRepairs(byte[] bytes, String digest) {
+    /**
+     * As {@link #validateRepairs(String)}, for a page whose {@link Fingerprint} is given, read as
+     * {@code bytes} only if its check is not remembered.
+     */
+    CompletableFuture<List<HtmlValidator.Error>> validateRepairs(java.util.function.Supplier<byte[]> bytes, String digest) {
         // Not paced: the cross-linker goes on meanwhile, and jsoup soon catches up with it.
         return check(bytes, digest, true, false);
     }
@@ -131,20 +134,22 @@ public final class MarkupValidation implements AutoCloseable {
     /** The check of these bytes, started now unless it was started before (and may still be running). */
     private CompletableFuture<List<HtmlValidator.Error>> check(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return check(bytes, Fingerprint.of(bytes), false, true);
+        return check(() -> bytes, Fingerprint.of(bytes), false, true);
     }
 
     /**
-     * The check of {@code bytes}, whose digest is given. With {@code wait}, the caller waits
-     * while too many pages are waiting for a checker already (never on a checker's own thread).
+     * The check of {@code bytes}, whose digest is given, read now unless the check is
+     * remembered. With {@code wait}, the caller waits while too many pages are waiting for a
+     * checker already (never on a checker's own thread).
      */
-    private CompletableFuture<List<HtmlValidator.Error>> check(byte[] bytes, String digest, boolean repairsOnly,
-            boolean wait) {
+    private CompletableFuture<List<HtmlValidator.Error>> check(java.util.function.Supplier<byte[]> read, String digest,
+            boolean repairsOnly, boolean wait) {
         String key = (repairsOnly ? "repairs " : "") + digest;
         CompletableFuture<List<HtmlValidator.Error>> known = checked.get(key);
         if (known != null && !known.isCompletedExceptionally()) {
             return known;
         }
+        byte[] bytes = read.get();
         if (checked.size() >= REMEMBERED) {
             checked.clear();
         }

@@ -125,17 +125,18 @@ public final class SiteChecker {
      * cross-linking re-serialises them with jsoup, whose parser would silently repair such
      * markup; the Nu HTML Checker checks everything else in {@link #check()}, on the pages as
      * they are published. The pages are read before this returns, so the build may rewrite
-     * them while they are being checked.
+     * them while they are being checked. A page whose fingerprint is in {@code known} is read
+     * only if what is found in it is not remembered.
      */
-    public Pending startMarkupCheck() throws IOException {
+    public Pending startMarkupCheck(Map<String, String> known) throws IOException {
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (String page : files(".html")) {
-            byte[] bytes = Files.readAllBytes(site.resolve(page));
-            String digest = io.briefkit.Fingerprint.of(bytes);
+            Once<byte[]> bytes = new Once<>(() -> read(page));
+            String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
             // A page's title is looked for again only in a page that changed.
             if (!validation.titled(digest, () -> {
-                Matcher title = TITLE.matcher(new String(bytes, StandardCharsets.UTF_8));
+                Matcher title = TITLE.matcher(new String(bytes.get(), StandardCharsets.UTF_8));
                 return title.find() && !Parser.unescapeEntities(title.group(1), false).isBlank();
             })) {
                 findings.add(Finding.of(page, "page has no title"));
@@ -147,6 +148,14 @@ public final class SiteChecker {
 
     /** Every check of the site as it will be published. */
     public List<Finding> check() throws IOException {
+        return check(Map.of());
+    }
+
+    /**
+     * Every check of the site as it will be published; a page whose fingerprint is in {@code known}
+     * is read only if what is found in it is not remembered.
+     */
+    public List<Finding> check(Map<String, String> known) throws IOException {
         List<String> pages = files(".html");
         validation.newSite();
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
@@ -155,12 +164,13 @@ public final class SiteChecker {
         List<Finding> findings = new ArrayList<>();
         Set<String> fonts = new TreeSet<>();
         for (String page : pages) {
-            byte[] bytes = Files.readAllBytes(site.resolve(page));
-            String digest = io.briefkit.Fingerprint.of(bytes);
+            Once<byte[]> bytes = new Once<>(() -> read(page));
+            String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
+            long size = known.containsKey(page) ? Files.size(site.resolve(page)) : bytes.get().length;
             // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
-            Once<String> html = new Once<>(() -> new String(bytes, StandardCharsets.UTF_8));
+            Once<String> html = new Once<>(() -> new String(bytes.get(), StandardCharsets.UTF_8));
             Once<Sections> sections = new Once<>(
-                    () -> bytes.length >= MarkupValidation.SECTIONED ? Sections.of(html.get()) : null);
+                    () -> size >= MarkupValidation.SECTIONED ? Sections.of(html.get()) : null);
             results.put(page, validation.validate(bytes, digest, sections));
             PageFacts facts = validation.facts(page, digest, () -> facts(page, html.get(), sections.get()));
             if (!facts.titled()) {
@@ -175,7 +185,7 @@ public final class SiteChecker {
             }
             ids.put(page, facts.ids());
             references.addAll(facts.references());
-            Budget.Weight weight = Budget.weigh(site, page, bytes.length, facts.loads());
+            Budget.Weight weight = Budget.weigh(site, page, size, facts.loads());
             String overBudget = budgets.getOrDefault(page, budget).problem(weight);
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));
@@ -298,6 +308,14 @@ public final class SiteChecker {
             }
         }
         return findings;
+    }
+
+    private byte[] read(String page) {
+        try {
+            return Files.readAllBytes(site.resolve(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String relative(Path path) {

@@ -49,6 +49,8 @@ public final class CrossLinker {
     private final Map<String, String> foldedRuns = new java.util.concurrent.ConcurrentHashMap<>();
     /** What this linking makes, for the memory; null without one. */
     private LinkMemory.State state;
+    /** The baked pages' fingerprints, by page, as far as the baker knows them. */
+    Map<String, String> baked = Map.of();
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -156,20 +158,16 @@ public final class CrossLinker {
         // Each page is finished and written out on its own, on every core, none held as text for
         // longer than its writing takes; the listener hears of them in order.
         List<LinkedPage> order = List.copyOf(documents.keySet());
-        byte[][] written = new byte[order.size()][];
+        String[] written = new String[order.size()];
         try {
             java.util.stream.IntStream.range(0, order.size()).parallel().forEach(i -> {
                 Document document = documents.get(order.get(i));
                 ShortAddresses.apply(document);
                 SectionAnchors.everyHeading(document);
-                byte[] bytes = bytes(document);
                 try {
-                    Files.write(site.resolve(order.get(i).uri()), bytes);
+                    written[i] = write(order.get(i).uri(), bytes(document));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
-                }
-                if (state != null) {
-                    written[i] = bytes;
                 }
             });
         } catch (java.io.UncheckedIOException e) {
@@ -189,8 +187,9 @@ public final class CrossLinker {
         try {
             byte[] bytes = Files.readAllBytes(site.resolve(uri));
             if (state != null) {
+                String fingerprint = baked.containsKey(uri) ? baked.get(uri) : io.briefkit.Fingerprint.of(bytes);
                 synchronized (state) {
-                    state.baked.put(uri, io.briefkit.Fingerprint.of(bytes));
+                    state.baked.put(uri, fingerprint);
                 }
             }
             return parse(uri, bytes);
@@ -217,10 +216,24 @@ public final class CrossLinker {
     }
 
     private void output(String uri, byte[] bytes) throws IOException {
-        Files.write(site.resolve(uri), bytes);
+        String fingerprint = write(uri, bytes);
         if (state != null) {
-            state.outputs.put(uri, bytes);
+            state.outputs.put(uri, fingerprint);
         }
+    }
+
+    /**
+     * Writes a file of the site in place of the baked one, and, for the memory, keeps it and
+     * answers its fingerprint (null without a memory).
+     */
+    private String write(String uri, byte[] bytes) throws IOException {
+        Path file = site.resolve(uri);
+        io.briefkit.SiteFiles.write(file, bytes);
+        if (state == null) {
+            return null;
+        }
+        memory.keep(uri, file);
+        return io.briefkit.Fingerprint.of(bytes);
     }
 
     /**
@@ -416,6 +429,25 @@ public final class CrossLinker {
     public CrossLinker remember(LinkMemory memory) {
         this.memory = memory;
         return this;
+    }
+
+    /**
+     * The baked pages' fingerprints as the baker knows them (see {@code Baker#fingerprints}), by
+     * page: a page whose fingerprint is given is not read to find whether it changed.
+     */
+    public CrossLinker bakedAs(Map<String, String> fingerprints) {
+        this.baked = fingerprints;
+        return this;
+    }
+
+    /**
+     * The fingerprint of every file the last {@link #link()} wrote or carried over, by file, for
+     * a linker with a memory: the checks need not read a file to know whether it is as they
+     * last checked it. Empty without a memory.
+     */
+    public Map<String, String> written() {
+        LinkMemory.State last = memory == null ? null : memory.last();
+        return last == null ? Map.of() : java.util.Collections.unmodifiableMap(last.outputs);
     }
 
     /** Tells {@code keeper} of every page written as the last linking wrote it, which the listener does not hear of. */

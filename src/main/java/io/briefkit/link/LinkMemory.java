@@ -40,8 +40,8 @@ public final class LinkMemory {
         Inputs inputs;
         /** Each page read, by file: its baked bytes' fingerprint. */
         final Map<String, String> baked = new HashMap<>();
-        /** Each file written, in the order first written, with its bytes as last written. */
-        final Map<String, byte[]> outputs = new LinkedHashMap<>();
+        /** Each file written, in the order first written, with the fingerprint of its bytes as last written. */
+        final Map<String, String> outputs = new LinkedHashMap<>();
         final Map<String, Part> parts = new HashMap<>();
         List<Citation> citations = List.of();
         /** Pages whose change reaches other pages: the notes and glossary pages, the overview, the special pages. */
@@ -96,6 +96,22 @@ public final class LinkMemory {
     }
 
     private State last;
+    private final java.nio.file.Path folder;
+
+    /** A memory that keeps the files it was told of in {@code folder}, which its owner makes and removes. */
+    public LinkMemory(java.nio.file.Path folder) {
+        this.folder = folder;
+    }
+
+    /** Keeps the file {@code uri} of the site as it is now at {@code file}, as a link to it. */
+    void keep(String uri, java.nio.file.Path file) throws java.io.IOException {
+        io.briefkit.SiteFiles.link(folder.resolve(uri), file);
+    }
+
+    /** The kept copy of the file {@code uri}, as last written. */
+    java.nio.file.Path kept(String uri) {
+        return folder.resolve(uri);
+    }
 
     /**
      * What other pages take from a part besides its citations and mentions: its title, which

@@ -46,12 +46,17 @@ final class QuickRelink {
         }
         Map<String, byte[]> changed = new HashMap<>();
         for (Map.Entry<String, String> page : last.baked.entrySet()) {
+            // A page whose fingerprint the baker gives is read only if it changed.
+            String known = linker.baked.get(page.getKey());
+            if (page.getValue().equals(known)) {
+                continue;
+            }
             Path file = linker.site.resolve(page.getKey());
             if (!Files.isRegularFile(file)) {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (!Fingerprint.of(bytes).equals(page.getValue())) {
+            if (known != null || !Fingerprint.of(bytes).equals(page.getValue())) {
                 changed.put(page.getKey(), bytes);
             }
         }
@@ -110,7 +115,7 @@ final class QuickRelink {
             mentions.put(page.uri(), found);
         }
         if (!sections.isEmpty()) {
-            byte[] single = singlePage(last.outputs.get(linker.singlePage), sections);
+            byte[] single = singlePage(Files.readAllBytes(memory.kept(linker.singlePage)), sections);
             if (single == null) {
                 return null;
             }
@@ -138,22 +143,30 @@ final class QuickRelink {
         last.unnamed.forEach(findings::remove);
         parts.values().forEach(part -> findings.addAll(part.findings()));
         findings.addAll(unnamed);
+        Map<String, String> fingerprints = new HashMap<>();
         try {
-            for (Map.Entry<String, byte[]> file : last.outputs.entrySet()) {
-                Path path = linker.site.resolve(file.getKey());
+            // A file as it was is a link to its kept copy; a changed one is written, and kept.
+            for (String uri : last.outputs.keySet()) {
+                Path path = linker.site.resolve(uri);
                 Files.createDirectories(path.getParent());
-                Files.write(path, outputs.getOrDefault(file.getKey(), file.getValue()));
-                if (written.containsKey(file.getKey())) {
-                    linker.listener.accept(file.getKey(), written.get(file.getKey()));
+                if (outputs.containsKey(uri)) {
+                    io.briefkit.SiteFiles.write(path, outputs.get(uri));
+                    memory.keep(uri, path);
+                    fingerprints.put(uri, Fingerprint.of(outputs.get(uri)));
                 } else {
-                    linker.keeper.accept(file.getKey());
+                    io.briefkit.SiteFiles.link(path, memory.kept(uri));
+                }
+                if (written.containsKey(uri)) {
+                    linker.listener.accept(uri, written.get(uri));
+                } else {
+                    linker.keeper.accept(uri);
                 }
             }
         } catch (IOException e) {
             memory.forget();
             throw e;
         }
-        outputs.forEach(last.outputs::put);
+        fingerprints.forEach(last.outputs::put);
         parts.forEach(last.parts::put);
         changed.forEach((uri, bytes) -> last.baked.put(uri, Fingerprint.of(bytes)));
         last.findings = List.copyOf(findings);

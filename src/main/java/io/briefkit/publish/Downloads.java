@@ -58,7 +58,7 @@ final class Downloads {
             }
             files.stream().filter(f -> f.name().endsWith(".pdf")).findFirst()
                     .ifPresent(pdf -> offerPdf(page, up + FOLDER + "/" + pdf.name()));
-            Files.writeString(file, page.outerHtml(), StandardCharsets.UTF_8);
+            io.briefkit.SiteFiles.write(file, page.outerHtml().getBytes(StandardCharsets.UTF_8));
         }
     }
 

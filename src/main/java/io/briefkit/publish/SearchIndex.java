@@ -32,6 +32,8 @@ public final class SearchIndex {
     /** The parts' entries by page, in the order the pages were indexed. */
     private final Map<String, List<Entry>> parts = new java.util.LinkedHashMap<>();
     private final Map<String, Entry> actors = new TreeMap<>();
+    /** Each page's entries as written in the index, by page: a page kept from the last build keeps its text too. */
+    private final Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
     private List<List<String>> variants = List.of();
 
     /** An index of the parts of the brief in {@code pages}, whose labels title their entries, and of the actors. */
@@ -79,6 +81,9 @@ public final class SearchIndex {
         if (last.actors.containsKey(uri)) {
             actors.put(uri, last.actors.get(uri));
         }
+        if (last.written.containsKey(uri)) {
+            written.put(uri, last.written.get(uri));
+        }
     }
 
     /** The glossary's names, each actor's in a list: the search takes close spellings of one name as one word. */
@@ -86,13 +91,16 @@ public final class SearchIndex {
         this.variants = SpellingVariants.of(namesByActor);
     }
 
-    /** Writes the index: the parts' entries in reading order, then the actors by page name. */
+    /**
+     * Writes the index: the parts' entries in reading order, then the actors by page name. Each
+     * page's entries are written out once, and again only when the page was indexed anew.
+     */
     public void write() throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        parts.values().forEach(entries::addAll);
-        entries.addAll(actors.values());
+        List<String> pages = new ArrayList<>();
+        parts.forEach((uri, entries) -> pages.add(written.computeIfAbsent(uri, key -> entries(entries))));
+        actors.forEach((uri, entry) -> pages.add(written.computeIfAbsent(uri, key -> entries(List.of(entry)))));
         Files.createDirectories(site.resolve(PATH).getParent());
-        Files.writeString(site.resolve(PATH), script(entries, variants), StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(PATH), script(pages, variants), StandardCharsets.UTF_8);
     }
 
     private static String clean(Element block) {
@@ -101,14 +109,26 @@ public final class SearchIndex {
         return copy.text();
     }
 
-    static String script(List<Entry> entries, List<List<String>> variants) {
-        StringBuilder out = new StringBuilder("window.BRIEF_SEARCH_INDEX = [\n");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            out.append("{\"t\":").append(Json.string(e.title())).append(",\"u\":").append(Json.string(e.url()))
-                    .append(",\"k\":").append(e.kind())
-                    .append(",\"x\":").append(Json.string(e.text())).append(i < entries.size() - 1 ? "},\n" : "}\n");
+    /** One page's entries as the index writes them, one to a line, without the line break after the last. */
+    static String entries(List<Entry> entries) {
+        StringBuilder out = new StringBuilder();
+        for (Entry e : entries) {
+            out.append(out.isEmpty() ? "" : ",\n").append("{\"t\":").append(Json.string(e.title()))
+                    .append(",\"u\":").append(Json.string(e.url())).append(",\"k\":").append(e.kind())
+                    .append(",\"x\":").append(Json.string(e.text())).append('}');
         }
+        return out.toString();
+    }
+
+    /** The index's script: the pages' entries, as {@link #entries} writes each page's, then the spelling variants. */
+    static String script(List<String> pages, List<List<String>> variants) {
+        StringBuilder out = new StringBuilder("window.BRIEF_SEARCH_INDEX = [\n");
+        for (String page : pages) {
+            if (!page.isEmpty()) {
+                out.append(out.charAt(out.length() - 1) == '\n' ? "" : ",\n").append(page);
+            }
+        }
+        out.append(out.charAt(out.length() - 1) == '\n' ? "" : "\n");
         out.append("];\nwindow.BRIEF_SEARCH_VARIANTS = [");
         for (int i = 0; i < variants.size(); i++) {
             out.append(i == 0 ? "" : ",").append('[').append(String.join(",", variants.get(i).stream().map(Json::string).toList()))

@@ -40,7 +40,7 @@ class BakerTest {
 
     @Test
     void aSaveOfOnePagesTextRendersThatPageAlone() throws IOException {
-        try (Baker kept = Baker.keepingStore()) {
+        try (Baker kept = Baker.keepingStore(dir.resolve("kept"))) {
             assertEquals(EVERY_PAGE, bake(kept).keySet(), "the first bake renders every page");
             assertEquals(EVERY_PAGE, kept.rendered());
             fixture.replace("content/three.md", "The text of part three.", "The changed text of part three.");
@@ -54,7 +54,7 @@ class BakerTest {
 
     @Test
     void aChangedHeaderOrTemplateRendersEveryPage() throws IOException {
-        try (Baker kept = Baker.keepingStore()) {
+        try (Baker kept = Baker.keepingStore(dir.resolve("kept"))) {
             bake(kept);
             fixture.replace("content/three.md", "nav=three", "nav=Third");
             Map<String, String> site = bake(kept);

@@ -41,7 +41,7 @@ class LinkMemoryTest {
             + "<li><a href=\"threats.html\">Threats</a></li><li><a href=\"notes.html\">Notes</a></li>"
             + "<li><a href=\"glossary.html\">Glossary</a></li></ol></nav>";
 
-    private final LinkMemory memory = new LinkMemory();
+    private LinkMemory memory;
     private int builds;
 
     private static String ref(int n) {
@@ -55,6 +55,7 @@ class LinkMemoryTest {
 
     @BeforeEach
     void bake() throws IOException {
+        memory = new LinkMemory(dir.resolve("kept"));
         Files.createDirectories(dir.resolve("baked"));
         page("history.html", "<h1>History</h1><p>The IMU came first." + ref(1) + "</p><h2>Stakes</h2><p>The US left.</p>");
         page("threats.html", "<h1>Threats</h1><p>Again the IMU." + ref(1) + ref(2) + "</p>");
