@@ -88,6 +88,20 @@ final class LinkChecker {
         return message.equals(RESOLVES) ? null : new Problem(reference.page(), url, message);
     }
 
+    /**
+     * The page whose ids a reference's anchor must be among, for a reference with an anchor that
+     * stays in the site; null for any other. Its check depends on that page's ids.
+     */
+    static String anchoredPage(Reference reference) {
+        String url = reference.url();
+        int hash = url.indexOf('#');
+        if (hash < 0 || SCHEME.matcher(url).find() || url.startsWith("/")) {
+            return null;
+        }
+        String path = stripQuery(url.substring(0, hash));
+        return path.isEmpty() ? reference.page() : resolve(reference.page(), path);
+    }
+
     private String message(Reference reference) {
         String url = reference.url();
         String message;

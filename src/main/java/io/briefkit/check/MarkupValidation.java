@@ -39,6 +39,7 @@ public final class MarkupValidation implements AutoCloseable {
     private Map<String, PageFacts> facts = new HashMap<>();
     private final Map<String, Boolean> titles = new ConcurrentHashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
+    private final LinkResults links = new LinkResults();
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     /**
      * At most this many pages wait for a checker at once: a build reads pages faster than the
@@ -95,6 +96,11 @@ public final class MarkupValidation implements AutoCloseable {
                         : check(bytes, digest, false, false));
         checked.put(key, whole);
         return whole;
+    }
+
+    /** What the link check found on each page at the last check of a site, to be looked up again only where something changed. */
+    LinkResults links() {
+        return links;
     }
 
     /** How many times the Nu checker has run, for tests of what is remembered. */

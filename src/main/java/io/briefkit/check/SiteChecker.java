@@ -159,8 +159,7 @@ public final class SiteChecker {
         List<String> pages = files(".html");
         validation.newSite();
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        List<LinkChecker.Reference> references = new ArrayList<>();
+        Map<String, PageFacts> factsByPage = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         Set<String> fonts = new TreeSet<>();
         for (String page : pages) {
@@ -183,8 +182,7 @@ public final class SiteChecker {
             for (String image : facts.unlabelledImages()) {
                 findings.add(unlabelled(page, image));
             }
-            ids.put(page, facts.ids());
-            references.addAll(facts.references());
+            factsByPage.put(page, facts);
             Budget.Weight weight = Budget.weigh(site, page, size, facts.loads());
             String overBudget = budgets.getOrDefault(page, budget).problem(weight);
             if (overBudget != null) {
@@ -203,12 +201,8 @@ public final class SiteChecker {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        LinkChecker links = new LinkChecker(files, folders, ids);
-        for (LinkChecker.Reference reference : references) {
-            LinkChecker.Problem problem = links.check(reference);
-            if (problem != null) {
-                findings.add(locate(problem));
-            }
+        for (LinkChecker.Problem problem : validation.links().check(files, folders, factsByPage)) {
+            findings.add(locate(problem));
         }
         for (String css : files(".css")) {
             findings.addAll(checkStylesheet(css));

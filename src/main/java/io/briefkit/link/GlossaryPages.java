@@ -127,9 +127,15 @@ final class GlossaryPages {
         }
     }
 
-    /** The page of one actor, built in a copy of the glossary page. */
+    /**
+     * The page of one actor, built in a copy of the glossary page. The glossary page is only
+     * copied, one copy at a time, so that actors' pages can be made at once on several threads.
+     */
     Document actorPage(Document glossary, String glossaryUri, ActorText actor) {
-        Document page = glossary.clone();
+        Document page;
+        synchronized (glossary) {
+            page = glossary.clone();
+        }
         page.title(page.title().replaceFirst("^[^·]*·", actor.name() + " ·"));
         String summary = Excerpts.shorten(org.jsoup.Jsoup.parse(actor.descriptionHtml()).text(), 0, 160);
         page.select("meta[name=description], meta[property=og:description]").attr("content", summary);

@@ -48,6 +48,8 @@ public final class LinkMemory {
         final java.util.Set<String> special = new java.util.HashSet<>();
         /** The single page's renamed ids, by part (see {@link SinglePageEdition}). */
         Map<String, Map<String, String>> renamed = Map.of();
+        /** Where each part's section is in the single page as last written, in bytes, by part; null when it was not filled. */
+        Map<String, int[]> spans;
         /** The glossary page as actor pages are made from it, or null when nothing linked to the glossary. */
         Document glossaryShell;
         String glossaryPage;

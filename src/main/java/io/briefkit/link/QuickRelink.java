@@ -2,9 +2,7 @@ package io.briefkit.link;
 
 import io.briefkit.Finding;
 import io.briefkit.Fingerprint;
-import io.briefkit.check.Outline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,18 +106,21 @@ final class QuickRelink {
             }
             ShortAddresses.apply(document);
             SectionAnchors.everyHeading(document);
-            outputs.put(page.uri(), document.outerHtml().getBytes(StandardCharsets.UTF_8));
+            outputs.put(page.uri(), CrossLinker.bytes(document));
             written.put(page.uri(), document);
             parts.put(page.uri(), new LinkMemory.Part(citations, List.copyOf(supplied.headings()), found,
                     List.copyOf(findings), shape));
             mentions.put(page.uri(), found);
         }
+        Map<String, int[]> spans = last.spans == null ? null : new HashMap<>(last.spans);
         if (!sections.isEmpty()) {
-            byte[] single = singlePage(Files.readAllBytes(memory.kept(linker.singlePage)), sections);
-            if (single == null) {
+            if (spans == null || !spans.keySet().containsAll(sections.keySet().stream().map(LinkedPage::uri).toList())) {
                 return null;
             }
-            outputs.put(linker.singlePage, single);
+            Map<String, String> html = new HashMap<>();
+            sections.forEach((part, section) -> html.put(part.uri(), SinglePageEdition.html(section)));
+            outputs.put(linker.singlePage, SinglePageEdition.splice(Files.readAllBytes(memory.kept(linker.singlePage)),
+                    spans, html));
         }
         List<Finding> unnamed = last.unnamed;
         if (last.glossaryShell != null) {
@@ -128,14 +129,9 @@ final class QuickRelink {
             Map<String, List<Mention>> areByActor = byActor(are);
             GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
                     new SourceList(linker.notes, last.notesPage));
-            for (ActorText actor : linker.actors.values()) {
-                if (!wereByActor.getOrDefault(actor.id(), List.of()).equals(areByActor.getOrDefault(actor.id(), List.of()))) {
-                    Document page = glossary.actorPage(last.glossaryShell, last.glossaryPage, actor);
-                    SectionAnchors.everyHeading(page);
-                    outputs.put(actor.uri(), page.outerHtml().getBytes(StandardCharsets.UTF_8));
-                    written.put(actor.uri(), page);
-                }
-            }
+            List<ActorText> quoting = linker.actors.values().stream().filter(actor -> !wereByActor.getOrDefault(actor.id(),
+                    List.of()).equals(areByActor.getOrDefault(actor.id(), List.of()))).toList();
+            outputs.putAll(CrossLinker.actorPages(glossary, last.glossaryShell, last.glossaryPage, quoting, written::put));
             unnamed = linker.unnamed(are, last.noteMentions);
         }
         List<Finding> findings = new ArrayList<>(last.findings);
@@ -167,6 +163,7 @@ final class QuickRelink {
             throw e;
         }
         fingerprints.forEach(last.outputs::put);
+        last.spans = spans;
         parts.forEach(last.parts::put);
         changed.forEach((uri, bytes) -> last.baked.put(uri, Fingerprint.of(bytes)));
         last.findings = List.copyOf(findings);
@@ -194,37 +191,5 @@ final class QuickRelink {
             }
         }
         return true;
-    }
-
-    /** The last single page with the sections of the changed parts in place of their old ones; null if one is not found. */
-    private static byte[] singlePage(byte[] last, Map<LinkedPage, Element> sections) {
-        String html = new String(last, StandardCharsets.UTF_8);
-        Outline outline = Outline.of(html);
-        if (outline == null) {
-            return null;
-        }
-        Map<String, Outline.Element> old = new HashMap<>();
-        for (Outline.Element section : outline.named("section")) {
-            String tag = html.substring(section.start(), section.startTagEnd());
-            for (LinkedPage part : sections.keySet()) {
-                if (tag.contains(" id=\"" + SinglePageEdition.sectionIdOf(part) + "\"")) {
-                    old.putIfAbsent(part.uri(), section);
-                }
-            }
-        }
-        if (!old.keySet().equals(sections.keySet().stream().map(LinkedPage::uri).collect(java.util.stream.Collectors.toSet()))) {
-            return null;
-        }
-        StringBuilder spliced = new StringBuilder(html.length() + 1024);
-        int from = 0;
-        for (Map.Entry<LinkedPage, Element> section : sections.entrySet()) {
-            Outline.Element was = old.get(section.getKey().uri());
-            if (was.start() < from) {
-                return null;
-            }
-            spliced.append(html, from, was.start()).append(SinglePageEdition.html(section.getValue()));
-            from = was.end();
-        }
-        return spliced.append(html, from, html.length()).toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -41,12 +41,15 @@ final class SinglePageEdition {
      * Writes {@code page}, whose file is {@code uri}, into {@code out} with the articles of
      * {@code parts} in its place for them, in the order given, putting into {@code renamed} each
      * part's renamed ids (from the id each had on its page to the one it has here), by the part's
-     * file; returns what stops it, such as a template without the place to fill. Every heading
-     * is given an id and a link to itself, as {@link SectionAnchors#everyHeading} gives them. The
-     * page is never whole in memory: each part's section is made and written as text in turn.
+     * file, and into {@code spans} where each part's section is in what was written, in bytes
+     * from its start to its end; returns what stops it, such as a template without the place to
+     * fill. Every heading is given an id and a link to itself, as {@link SectionAnchors#everyHeading}
+     * gives them. The page is never whole in memory: each part's section is made and written as
+     * text in turn.
      */
     static List<Finding> write(Document page, String uri, Map<LinkedPage, Document> parts,
-            Map<String, Map<String, String>> renamed, java.io.OutputStream out) throws java.io.IOException {
+            Map<String, Map<String, String>> renamed, Map<String, int[]> spans, java.io.OutputStream out)
+            throws java.io.IOException {
         Element slot = page.selectFirst(SLOT);
         if (slot == null) {
             return List.of(Finding.of(uri, "the single-page edition's template has no element marked data-single-page"
@@ -76,7 +79,9 @@ final class SinglePageEdition {
         // the whole page, as everything else is, once every id of the page is known.
         Set<String> ids = new HashSet<>(edition.taken);
         List<Object> sections = new ArrayList<>();
+        List<String> placed = new ArrayList<>();
         articles.forEach((part, article) -> {
+            placed.add(part.uri());
             Element section = section(part, article, order, edition.renamed);
             section.select("[id]").forEach(element -> ids.add(element.id()));
             List<Element> headings = section.select("h1, h2, h3, h4, h5, h6");
@@ -89,16 +94,55 @@ final class SinglePageEdition {
         headings(page, marker, sections, ids, inMain);
         String shell = page.html();
         int at = shell.indexOf(marker.outerHtml());
-        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
-                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-        writer.write(shell, 0, at);
-        for (Object section : sections) {
-            writer.write(section instanceof Element element ? html(element) : (String) section);
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        byte[] head = shell.substring(0, at).getBytes(utf8);
+        out.write(head);
+        int written = head.length;
+        for (int i = 0; i < sections.size(); i++) {
+            Object section = sections.get(i);
+            byte[] bytes = (section instanceof Element element ? html(element) : (String) section).getBytes(utf8);
+            out.write(bytes);
+            spans.put(placed.get(i), new int[] {written, written + bytes.length});
+            written += bytes.length;
         }
-        writer.write(shell, at + marker.outerHtml().length(), shell.length() - at - marker.outerHtml().length());
-        writer.flush();
+        out.write(shell.substring(at + marker.outerHtml().length()).getBytes(utf8));
         renamed.putAll(edition.renamed);
         return List.of();
+    }
+
+    /**
+     * The single page {@code last}, whose parts' sections are where {@code spans} says, with the
+     * sections of the parts in {@code sections} (their HTML, by part) in place of theirs; {@code
+     * spans} is changed to say where each part's section now is.
+     */
+    static byte[] splice(byte[] last, Map<String, int[]> spans, Map<String, String> sections) {
+        List<String> replaced = sections.keySet().stream().sorted(java.util.Comparator.comparingInt(part -> spans.get(part)[0]))
+                .toList();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(last.length + 4096);
+        Map<String, int[]> moved = new HashMap<>();
+        int from = 0;
+        for (String part : replaced) {
+            int[] span = spans.get(part);
+            out.write(last, from, span[0] - from);
+            byte[] bytes = sections.get(part).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            moved.put(part, new int[] {out.size(), out.size() + bytes.length});
+            out.writeBytes(bytes);
+            from = span[1];
+        }
+        out.write(last, from, last.length - from);
+        spans.forEach((part, span) -> {
+            if (!moved.containsKey(part)) {
+                int shift = 0;
+                for (String before : replaced) {
+                    if (spans.get(before)[0] < span[0]) {
+                        shift = moved.get(before)[1] - spans.get(before)[1];
+                    }
+                }
+                moved.put(part, new int[] {span[0] + shift, span[1] + shift});
+            }
+        });
+        spans.putAll(moved);
+        return out.toByteArray();
     }
 
     /**

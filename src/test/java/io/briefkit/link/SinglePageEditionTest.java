@@ -160,4 +160,27 @@ class SinglePageEditionTest {
             assertEquals("#" + id, page.getElementById(id).selectFirst("> a.permalink").attr("href"), id);
         }
     }
+
+    @Test
+    void aPartsSectionIsPutInPlaceOfItsOldOneAndTheSectionsAfterItMoveAlong() {
+        String page = "<main><section id=\"a\">Á</section><section id=\"b\">b</section><section id=\"c\">c</section></main>";
+        Map<String, int[]> spans = new java.util.HashMap<>();
+        for (String part : List.of("a", "b", "c")) {
+            String section = page.substring(page.indexOf("<section id=\"" + part), page.indexOf("</section>",
+                    page.indexOf("<section id=\"" + part)) + "</section>".length());
+            int start = page.substring(0, page.indexOf(section)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            spans.put(part, new int[] {start, start + section.getBytes(java.nio.charset.StandardCharsets.UTF_8).length});
+        }
+        byte[] spliced = SinglePageEdition.splice(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), spans,
+                Map.of("a", "<section id=\"a\">Ä longer</section>", "c", "<section id=\"c\"></section>"));
+        String now = new String(spliced, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("<main><section id=\"a\">Ä longer</section><section id=\"b\">b</section><section id=\"c\"></section></main>",
+                now);
+        for (String part : List.of("a", "b", "c")) {
+            String at = new String(spliced, spans.get(part)[0], spans.get(part)[1] - spans.get(part)[0],
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(at.startsWith("<section id=\"" + part + "\">") && at.endsWith("</section>")
+                    && at.indexOf("<section", 1) < 0, part + " is where its span says: " + at);
+        }
+    }
 }

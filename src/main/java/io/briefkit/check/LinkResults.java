@@ -1,0 +1,73 @@
+package io.briefkit.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the link check found on each page, kept from one check of a site to the next: a page's
+ * references are looked up again only if the page changed, if the site's files or folders did,
+ * or if a page that one of its links points into has other ids now. Every page's contents name
+ * every page, so that looking every reference up again costs a one-paragraph edit more than the
+ * rest of its check.
+ */
+final class LinkResults {
+    /** One page's references as last checked: the facts they were read from, what was wrong, and the pages whose ids they need. */
+    private record Checked(PageFacts facts, List<LinkChecker.Problem> problems, Set<String> anchored) {
+    }
+
+    private Set<String> files = Set.of();
+    private Set<String> folders = Set.of();
+    private Map<String, Checked> pages = Map.of();
+
+    /**
+     * The problems with the references of the site's pages, whose facts are given by page, in
+     * the pages' order; {@code files} and {@code folders} are the site's, as {@link LinkChecker} takes them.
+     */
+    synchronized List<LinkChecker.Problem> check(Set<String> files, Set<String> folders, Map<String, PageFacts> facts) {
+        boolean sameFiles = files.equals(this.files) && folders.equals(this.folders);
+        Map<String, Set<String>> ids = new HashMap<>();
+        Set<String> otherIds = new HashSet<>();
+        facts.forEach((page, found) -> {
+            ids.put(page, found.ids());
+            Checked was = pages.get(page);
+            if (was == null || was.facts() != found && !was.facts().ids().equals(found.ids())) {
+                otherIds.add(page);
+            }
+        });
+        LinkChecker links = new LinkChecker(files, folders, ids);
+        Map<String, Checked> checked = new HashMap<>();
+        List<LinkChecker.Problem> problems = new ArrayList<>();
+        facts.forEach((page, found) -> {
+            Checked was = pages.get(page);
+            Checked now = sameFiles && was != null && was.facts() == found && Collections.disjoint(was.anchored(), otherIds)
+                    ? was : check(links, page, found);
+            checked.put(page, now);
+            problems.addAll(now.problems());
+        });
+        this.files = Set.copyOf(files);
+        this.folders = Set.copyOf(folders);
+        this.pages = checked;
+        return problems;
+    }
+
+    private static Checked check(LinkChecker links, String page, PageFacts facts) {
+        List<LinkChecker.Problem> problems = new ArrayList<>();
+        Set<String> anchored = new HashSet<>();
+        for (LinkChecker.Reference reference : facts.references()) {
+            LinkChecker.Problem problem = links.check(reference);
+            if (problem != null) {
+                problems.add(problem);
+            }
+            String target = LinkChecker.anchoredPage(reference);
+            if (target != null) {
+                anchored.add(target);
+            }
+        }
+        return new Checked(facts, List.copyOf(problems), anchored);
+    }
+}
