@@ -25,6 +25,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (PreviewServer server = new PreviewServer(source, output, port, System.out::println)) {
             System.out.println("Preview at " + server.start() + " (Ctrl-C to stop)");
+            // Ctrl-C ends the JVM without leaving this block: the builder's kept folder goes then.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (java.io.IOException e) {
+                    // A later build beside the same output removes what is left.
+                }
+            }));
             new CountDownLatch(1).await();
         }
         return 0;

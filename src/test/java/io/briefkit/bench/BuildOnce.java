@@ -43,6 +43,7 @@ public final class BuildOnce {
         String peak = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
                 .findFirst().orElse("VmHWM: 0 kB").replaceAll("[^0-9]", "");
         System.out.println(times + peak);
+        builder.close();
         System.exit(0);
     }
 

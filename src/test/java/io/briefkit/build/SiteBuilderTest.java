@@ -307,6 +307,7 @@ class SiteBuilderTest {
         Files.createDirectories(target.resolve(".site-new-2147483646-123/css"));
         Files.writeString(target.resolve(".site-new-2147483646-123/css/site.css"), "body {}");
         Files.createDirectories(target.resolve(".site-work-2147483646-456"));
+        Files.createDirectories(target.resolve(".site-kept-2147483646-321/baked"));
         Files.createDirectories(target.resolve(".site-new-789"));
         Path running = Files.createDirectories(target.resolve(".site-new-" + ProcessHandle.current().pid() + "-1"));
         Path other = Files.createDirectories(target.resolve("classes"));
@@ -316,6 +317,31 @@ class SiteBuilderTest {
                     siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertTrue(Files.isDirectory(running) && Files.isDirectory(other));
+    }
+
+    @Test
+    void aBuilderKeptWarmCarriesAnUnchangedPageOverWithoutWritingItAndLeavesNothingBehindWhenClosed()
+            throws IOException {
+        Path target = project.output().getParent();
+        Path page = project.output().resolve("two.html");
+        project.write("content/two.md", FixtureProject.page("Part Two", "page", 2, "Two", "The second part."));
+        try (SiteBuilder builder = new SiteBuilder().keepWarm()) {
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            project.replace("content/one.md", "The first part.", "The first part, changed.");
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            assertEquals(2, Files.getAttribute(page, "unix:nlink"), "the page is its kept copy, linked");
+            project.replace("content/two.md", "The second part.", "The second part, changed.");
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            assertTrue(Files.readString(page).contains("The second part, changed."));
+            project.replace("content/two.md", "The second part, changed.", "The second part.");
+            project.replace("content/one.md", "The first part, changed.", "The first part.");
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            assertTrue(Files.readString(page).contains("The second part.<"), "a page changed back is as it was");
+            assertTrue(Files.readString(project.output().resolve("one.html")).contains("The first part."));
+        }
+        try (Stream<Path> siblings = Files.list(target)) {
+            assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
