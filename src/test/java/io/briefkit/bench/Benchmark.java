@@ -190,8 +190,8 @@ public final class Benchmark {
         line("| stage | median |\n|---|---|");
         timing.stages().forEach((stage, values) -> line("| " + stage + " | " + ms(median(values)) + " |"));
         line("\nThe kept builder renders again only history.md, links again only history.html (every other page is"
-                + " written as it was last linked, the single page with that part's section put in, and the actor pages"
-                + " that quote the paragraph made again), and checks only what the edit changed (history.html, the part"
+                + " carried over as it was last linked, a hard link to the copy the builder keeps, the single page with"
+                + " that part's section put in, and the actor pages that quote the paragraph made again), and checks only what the edit changed (history.html, the part"
                 + " of the single page that holds it, the runs of the actor pages that quote it). The rest is the"
                 + " browser's own reload of the page.\n");
     }
@@ -301,11 +301,13 @@ public final class Benchmark {
             line(String.format(Locale.ROOT, "%nTarget at %.0f pages: a one-paragraph edit rebuilt within 300 ms at the 95th"
                     + " percentile: %s (%s).", largestEdit[0], largestEdit[1] <= 300 ? "met" : "not met", ms(largestEdit[1])) + " "
                     + "Hugo's server renders every page again after such an edit, since every page lists every page, which"
-                    + " at 1,011 pages takes it seconds too. What our rebuild still does in proportion to the site rather"
-                    + " than to the edit: each save builds a new folder, so every page is written into it (by the baker,"
-                    + " the pages it kept, and by the cross-linker, the pages as it last linked them), read and"
-                    + " fingerprinted again (by the cross-linker, to find what changed, and by the checks), and every"
-                    + " page's links are looked up; JBake's crawl reads every content file. See ARCHITECTURE.md.");
+                    + " at 1,011 pages takes it seconds too. Our rebuild carries every unchanged page over as a hard link"
+                    + " to the copy the builder keeps, with its fingerprint, so that no stage reads it again. What it"
+                    + " still does in proportion to the site rather than to the edit: every content file is read, linted"
+                    + " and scanned for note references, and crawled by JBake; and every edit of a part reaches the long"
+                    + " pages that gather from every part, the single page (its part's section spliced in) and the pages"
+                    + " of the actors the paragraph names (made again), megabytes each at 1,011 pages, which the checks"
+                    + " then read, cut by their outline and fingerprint whole. See ARCHITECTURE.md.");
         }
         line("\nWhere the last edit's rebuild went, by stage:\n");
         line("| pages | stages |\n|---|---|");
