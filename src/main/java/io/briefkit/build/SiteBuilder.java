@@ -74,6 +74,7 @@ public final class SiteBuilder implements AutoCloseable {
      */
     public SiteBuilder keepWarm() {
         warm = true;
+        validation.rememberCuts();
         return this;
     }
 

@@ -40,6 +40,10 @@ public final class MarkupValidation implements AutoCloseable {
     private final Map<String, Boolean> titles = new ConcurrentHashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
     private final LinkResults links = new LinkResults();
+    /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
+    private static final int KEPT_CUT = 1 << 20;
+    private final Map<String, Sections> cuts = new ConcurrentHashMap<>();
+    private boolean rememberCuts;
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     /**
      * At most this many pages wait for a checker at once: a build reads pages faster than the
@@ -88,8 +92,11 @@ public final class MarkupValidation implements AutoCloseable {
             return check(bytes, digest, false, true);
         }
         List<CompletableFuture<List<HtmlValidator.Error>>> parts = new java.util.ArrayList<>();
-        parts.add(check(sections.shell()));
-        sections.sections().forEach(section -> parts.add(check(section)));
+        List<String> pieces = sections.pieces();
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            parts.add(check(() -> piece.getBytes(StandardCharsets.UTF_8), sections.fingerprint(i), false, true));
+        }
         CompletableFuture<List<HtmlValidator.Error>> whole = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
                 .thenCompose(done -> parts.stream().allMatch(part -> part.join().isEmpty())
                         ? CompletableFuture.completedFuture(List.<HtmlValidator.Error>of())
@@ -101,6 +108,31 @@ public final class MarkupValidation implements AutoCloseable {
     /** What the link check found on each page at the last check of a site, to be looked up again only where something changed. */
     LinkResults links() {
         return links;
+    }
+
+    /**
+     * Keeps the cut of every page of a megabyte or more from one check to the next, for a builder
+     * kept warm: an edit of one part changes one piece of the single page and of a few actors'
+     * pages, which are then cut again from their last cut (see {@link Recut}) rather than read
+     * whole. A one-off build keeps none, to hold no more than it needs.
+     */
+    public void rememberCuts() {
+        rememberCuts = true;
+    }
+
+    /** The long page {@code page}'s cut into sections, or null if it cannot be cut (see {@link Sections}). */
+    Sections cut(String page, String html) {
+        Sections last = cuts.get(page);
+        Sections cut = last == null ? null : Recut.of(last, html);
+        if (cut == null) {
+            cut = Sections.of(html);
+        }
+        if (rememberCuts && cut != null && html.length() >= KEPT_CUT) {
+            cuts.put(page, cut);
+        } else {
+            cuts.remove(page);
+        }
+        return cut;
     }
 
     /** How many times the Nu checker has run, for tests of what is remembered. */
@@ -135,12 +167,6 @@ public final class MarkupValidation implements AutoCloseable {
             titles.clear();
         }
         return titles.computeIfAbsent(digest, key -> look.get());
-    }
-
-    /** The check of these bytes, started now unless it was started before (and may still be running). */
-    private CompletableFuture<List<HtmlValidator.Error>> check(String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return check(() -> bytes, Fingerprint.of(bytes), false, true);
     }
 
     /**

@@ -28,14 +28,17 @@ public final class Outline {
         final int startTagEnd;
         final int parent;
         final int index;
+        /** The id its start tag gives it, or null. */
+        final String id;
         int end;
 
-        private Element(int index, String name, int start, int startTagEnd, int parent) {
+        private Element(int index, String name, int start, int startTagEnd, int parent, String id) {
             this.index = index;
             this.name = name;
             this.start = start;
             this.startTagEnd = startTagEnd;
             this.parent = parent;
+            this.id = id;
         }
 
         public String name() {
@@ -124,7 +127,7 @@ public final class Outline {
             if (id != null && !ids.add(id)) {
                 shared = true;
             }
-            Element element = new Element(elements.size(), name, lt, end, open.isEmpty() ? -1 : open.peek());
+            Element element = new Element(elements.size(), name, lt, end, open.isEmpty() ? -1 : open.peek(), id);
             elements.add(element);
             boolean selfClosed = html.charAt(end - 2) == '/';
             if (VOID.contains(name) || selfClosed) {
@@ -219,6 +222,11 @@ public final class Outline {
     /** Whether two elements of the page have the same id. */
     boolean sharedId() {
         return sharedId;
+    }
+
+    /** Every element, in the page's order. */
+    List<Element> elements() {
+        return java.util.Collections.unmodifiableList(elements);
     }
 
     /** The first element named {@code name}, in the page's order, whose ancestors include {@code names} in that order, or null. */

@@ -21,7 +21,8 @@ import java.util.List;
  * in one section is then checked again in that section only. Only pages written as jsoup writes
  * them are cut, read by their {@link Outline} without being parsed.
  */
-record Sections(String shell, List<String> sections) {
+record Sections(String shell, List<String> sections, List<Piece> placed, int length,
+        java.util.Map<String, Integer> owners, String[] fingerprints) {
     /** About how long, in characters, a run of a long list's items checked as one document is. */
     private static final int GROUP = 32 * 1024;
     /**
@@ -31,7 +32,7 @@ record Sections(String shell, List<String> sections) {
      */
     private static final int CONTENTS_RUN = 64;
     /** A piece longer than this, in characters, is cut within, where it can be: see {@link #within}. */
-    private static final int LONG = 4 * GROUP;
+    static final int LONG = 4 * GROUP;
     /**
      * Elements whose children no rule of HTML checks against each other (no required first
      * child, no order among them), so that runs of them can be checked apart: a {@code div}
@@ -100,7 +101,23 @@ record Sections(String shell, List<String> sections) {
             from = piece.end();
         }
         shell.append(html, from, html.length());
-        return new Sections(shell.toString(), sections);
+        return new Sections(shell.toString(), sections, List.copyOf(pieces), html.length(), owners(outline, pieces),
+                new String[sections.size() + 1]);
+    }
+
+    /** Which piece each id of the page is in, by its index among the pieces; -1 for the shell. */
+    private static java.util.Map<String, Integer> owners(Outline outline, List<Piece> pieces) {
+        java.util.Map<String, Integer> owners = new java.util.HashMap<>();
+        int piece = 0;
+        for (Outline.Element element : outline.elements()) {
+            while (piece < pieces.size() && pieces.get(piece).end() <= element.start) {
+                piece++;
+            }
+            if (element.id != null) {
+                owners.put(element.id, piece < pieces.size() && pieces.get(piece).start() <= element.start ? piece : -1);
+            }
+        }
+        return owners;
     }
 
     /**
@@ -189,7 +206,7 @@ record Sections(String shell, List<String> sections) {
     }
 
     /** A piece of the page, from {@code start} to {@code end}, and what it is checked in: the tags before and after it. */
-    private record Piece(int start, int end, String[] frame) {
+    record Piece(int start, int end, String[] frame) {
     }
 
     /** Where a piece is cut from, and the pieces: runs of its children, in order. */
@@ -247,6 +264,20 @@ record Sections(String shell, List<String> sections) {
         pieces.add(shell);
         pieces.addAll(sections);
         return pieces;
+    }
+
+    /**
+     * The {@link io.briefkit.Fingerprint} of the piece {@code i} of {@link #pieces()}, made once:
+     * a page cut again from its last cut (see {@link Recut}) keeps those of the pieces that did not change.
+     */
+    String fingerprint(int i) {
+        synchronized (fingerprints) {
+            if (fingerprints[i] == null) {
+                fingerprints[i] = io.briefkit.Fingerprint.of((i == 0 ? shell : sections.get(i - 1))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return fingerprints[i];
+        }
     }
 
     /** The list among the article's children with the most items, such as an actor page's places, or null. */

@@ -169,7 +169,7 @@ public final class SiteChecker {
             // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
             Once<String> html = new Once<>(() -> new String(bytes.get(), StandardCharsets.UTF_8));
             Once<Sections> sections = new Once<>(
-                    () -> size >= MarkupValidation.SECTIONED ? Sections.of(html.get()) : null);
+                    () -> size >= MarkupValidation.SECTIONED ? validation.cut(page, html.get()) : null);
             results.put(page, validation.validate(bytes, digest, sections));
             PageFacts facts = validation.facts(page, digest, () -> facts(page, html.get(), sections.get()));
             if (!facts.titled()) {
@@ -221,8 +221,10 @@ public final class SiteChecker {
             return PageFacts.of(page, relativized(page, Jsoup.parse(html, "", Parser.htmlParser())));
         }
         List<PageFacts> pieces = new ArrayList<>();
-        for (String piece : sections.pieces()) {
-            pieces.add(validation.facts(page, io.briefkit.Fingerprint.of(piece.getBytes(StandardCharsets.UTF_8)),
+        List<String> all = sections.pieces();
+        for (int i = 0; i < all.size(); i++) {
+            String piece = all.get(i);
+            pieces.add(validation.facts(page, sections.fingerprint(i),
                     () -> PageFacts.of(page, relativized(page, Jsoup.parse(piece, "", Parser.htmlParser())))));
         }
         return PageFacts.merge(pieces);

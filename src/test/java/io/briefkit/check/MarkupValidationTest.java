@@ -38,6 +38,31 @@ class MarkupValidationTest {
         return validation.validate(html).join();
     }
 
+    /** The check of a page the site names {@code brief.html}, cut as a site's check cuts it. */
+    private List<HtmlValidator.Error> checkPage(String html) {
+        byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return validation.validate(() -> bytes, io.briefkit.Fingerprint.of(bytes), () -> validation.cut("brief.html", html))
+                .join();
+    }
+
+    @Test
+    void aLongPageEditedInOneSectionAndCutFromItsLastCutIsCheckedAsAFreshCutChecksIt() {
+        validation.rememberCuts();
+        String page = page(java.util.stream.IntStream.rangeClosed(1, 45).mapToObj(i -> section("s" + i, ""))
+                .toArray(String[]::new));
+        assertTrue(page.length() >= 1 << 20, "long enough for its cut to be kept: " + page.length());
+        assertEquals(List.of(), checkPage(page));
+        int runs = validation.runs();
+        assertEquals(List.of(), checkPage(page.replace("Part s20<", "Part twenty<")));
+        assertEquals(runs + 1, validation.runs(), "only the changed section again");
+        String invalid = page.replace("Part s21</h2>", "Part s21</h2><p><div>a block in a paragraph</div></p>");
+        List<HtmlValidator.Error> errors = checkPage(invalid);
+        assertEquals((int) invalid.substring(0, invalid.indexOf("<div>a block")).lines().count(), errors.get(0).line(),
+                errors::toString);
+        List<HtmlValidator.Error> twice = checkPage(page.replace("Part s22</h2>", "Part s22</h2><p id=\"s5-title\">Again</p>"));
+        assertTrue(twice.stream().anyMatch(error -> error.message().contains("Duplicate ID “s5-title”")), twice::toString);
+    }
+
     @Test
     void aValidLongPageIsCheckedSectionBySectionAndAgainOnlyWhereItChanged() {
         String page = page(section("one", ""), section("two", ""), section("three", ""));

@@ -1,0 +1,53 @@
+package io.briefkit.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A long page changed within one piece is cut from its last cut as a fresh cut would cut it, and only then. */
+class RecutTest {
+    private static final String WORDS = "Words of the part, long enough for the page to be cut. ".repeat(400);
+
+    private static String page(String two) {
+        StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Whole</title></head><body><main id=\"main\"><article><h1 id=\"title\">Whole</h1>");
+        for (String id : List.of("one", "two", "three")) {
+            html.append("<section id=\"").append(id).append("\"><h2>").append(id).append("</h2><p id=\"p-").append(id)
+                    .append("\">").append(id.equals("two") ? two : WORDS).append("</p></section>");
+        }
+        return html.append("</article></main><footer><p>Footer</p></footer></body></html>").toString();
+    }
+
+    @Test
+    void aPageChangedInOneSectionIsCutAsAFreshCutCutsIt() {
+        Sections last = Sections.of(page(WORDS));
+        for (String two : List.of("Fewer words.", WORDS + " And a sentence more, with “quotes”.", "")) {
+            Sections recut = Recut.of(last, page(two));
+            assertNotNull(recut, two);
+            Sections fresh = Sections.of(page(two));
+            assertEquals(fresh.shell(), recut.shell());
+            assertEquals(fresh.sections(), recut.sections());
+            assertEquals(fresh.placed().stream().map(p -> p.start() + "-" + p.end()).toList(),
+                    recut.placed().stream().map(p -> p.start() + "-" + p.end()).toList());
+            assertEquals(fresh.owners(), recut.owners());
+            last = recut;
+        }
+    }
+
+    @Test
+    void aPageChangedElsewhereOrSoThatItsPiecesNoLongerStandAloneIsCutAfresh() {
+        Sections last = Sections.of(page(WORDS));
+        assertNull(Recut.of(last, page(WORDS).replace("<title>Whole", "<title>Changed")), "the shell changed");
+        assertNull(Recut.of(last, page(WORDS).replace("<h2>one</h2>", "<h2>One</h2>").replace("<h2>three", "<h2>Three")),
+                "two sections changed");
+        assertNull(Recut.of(last, page("<a id=\"p-one\">an id the first section has</a>")), "an id used twice");
+        assertNull(Recut.of(last, page("</p></section></article><article><section><p>")),
+                "tags that close the section's ancestors");
+        assertNotNull(Recut.of(last, page("</p></section><section><p>")), "two whole sections for one");
+        assertNull(Recut.of(last, page(WORDS.repeat(7))), "too long to check whole");
+        assertNull(Recut.of(last, page(WORDS)), "nothing changed, nothing to cut again");
+    }
+}
