@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,18 +12,21 @@ import java.util.Set;
 /**
  * What the link check found on each page, kept from one check of a site to the next: a page's
  * references are looked up again only if the page changed, if the site's files or folders did,
- * or if a page that one of its links points into has other ids now. Every page's contents name
- * every page, so that looking every reference up again costs a one-paragraph edit more than the
- * rest of its check.
+ * or if a page that one of its links points into has other ids now; of a long page read in
+ * pieces (see {@link Sections}), only the pieces that changed. Every page's contents name every
+ * page, so that looking every reference up again costs a one-paragraph edit more than the rest
+ * of its check.
  */
 final class LinkResults {
-    /** One page's references as last checked: the facts they were read from, what was wrong, and the pages whose ids they need. */
-    private record Checked(PageFacts facts, List<LinkChecker.Problem> problems, Set<String> anchored) {
+    /** One page's or piece's references as last checked: what was wrong, and the pages whose ids they need. */
+    private record Checked(List<LinkChecker.Problem> problems, Set<String> anchored) {
     }
 
     private Set<String> files = Set.of();
     private Set<String> folders = Set.of();
-    private Map<String, Checked> pages = Map.of();
+    private Map<String, PageFacts> facts = Map.of();
+    /** What each page's references gave, by the facts they were read from: the page's, or each of its pieces'. */
+    private Map<String, Map<PageFacts, Checked>> checked = Map.of();
 
     /**
      * The problems with the references of the site's pages, whose facts are given by page, in
@@ -34,28 +38,33 @@ final class LinkResults {
         Set<String> otherIds = new HashSet<>();
         facts.forEach((page, found) -> {
             ids.put(page, found.ids());
-            Checked was = pages.get(page);
-            if (was == null || was.facts() != found && !was.facts().ids().equals(found.ids())) {
+            PageFacts was = this.facts.get(page);
+            if (was == null || was != found && !was.ids().equals(found.ids())) {
                 otherIds.add(page);
             }
         });
         LinkChecker links = new LinkChecker(files, folders, ids);
-        Map<String, Checked> checked = new HashMap<>();
+        Map<String, Map<PageFacts, Checked>> now = new HashMap<>();
         List<LinkChecker.Problem> problems = new ArrayList<>();
         facts.forEach((page, found) -> {
-            Checked was = pages.get(page);
-            Checked now = sameFiles && was != null && was.facts() == found && Collections.disjoint(was.anchored(), otherIds)
-                    ? was : check(links, page, found);
-            checked.put(page, now);
-            problems.addAll(now.problems());
+            Map<PageFacts, Checked> before = sameFiles ? checked.getOrDefault(page, Map.of()) : Map.of();
+            Map<PageFacts, Checked> after = new IdentityHashMap<>();
+            for (PageFacts unit : found.pieces().isEmpty() ? List.of(found) : found.pieces()) {
+                Checked was = before.get(unit);
+                Checked is = was != null && Collections.disjoint(was.anchored(), otherIds) ? was : check(links, unit);
+                after.put(unit, is);
+                problems.addAll(is.problems());
+            }
+            now.put(page, after);
         });
         this.files = Set.copyOf(files);
         this.folders = Set.copyOf(folders);
-        this.pages = checked;
+        this.facts = Map.copyOf(facts);
+        this.checked = now;
         return problems;
     }
 
-    private static Checked check(LinkChecker links, String page, PageFacts facts) {
+    private static Checked check(LinkChecker links, PageFacts facts) {
         List<LinkChecker.Problem> problems = new ArrayList<>();
         Set<String> anchored = new HashSet<>();
         for (LinkChecker.Reference reference : facts.references()) {
@@ -68,6 +77,6 @@ final class LinkResults {
                 anchored.add(target);
             }
         }
-        return new Checked(facts, List.copyOf(problems), anchored);
+        return new Checked(List.copyOf(problems), anchored);
     }
 }

@@ -15,7 +15,13 @@ import org.jsoup.nodes.Element;
  * only the pages that changed.
  */
 record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> references, Set<String> loads,
-        List<String> inline, List<String> unlabelledImages) {
+        List<String> inline, List<String> unlabelledImages, List<PageFacts> pieces) {
+
+    /** The facts of a page read whole, not of pieces. */
+    PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> references, Set<String> loads,
+            List<String> inline, List<String> unlabelledImages) {
+        this(titled, ids, references, loads, inline, unlabelledImages, List.of());
+    }
 
     static PageFacts of(String page, Document document) {
         Element title = document.selectFirst("head > title");
@@ -27,9 +33,9 @@ record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> re
     }
 
     /**
-     * The facts of a page cut into {@code pieces} (see {@link Sections}), its shell first: each
-     * piece holds the page's head and the ancestors of its section, so that what is in them is
-     * found more than once, which the checks' findings, kept once each, allow.
+     * The facts of a page cut into {@code pieces} (see {@link Sections}), its shell first, which
+     * it keeps: each piece holds the page's head and the ancestors of its section, so that what
+     * is in them is found more than once, which the checks' findings, kept once each, allow.
      */
     static PageFacts merge(List<PageFacts> pieces) {
         Set<String> ids = new java.util.HashSet<>();
@@ -46,6 +52,6 @@ record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> re
             unlabelled.addAll(piece.unlabelledImages());
         }
         return new PageFacts(pieces.get(0).titled(), Set.copyOf(ids), List.copyOf(references), Set.copyOf(loads),
-                List.copyOf(inline), List.copyOf(unlabelled));
+                List.copyOf(inline), List.copyOf(unlabelled), List.copyOf(pieces));
     }
 }

@@ -307,7 +307,7 @@ public final class Benchmark {
                     + " and scanned for note references, and crawled by JBake; and every edit of a part reaches the long"
                     + " pages that gather from every part, the single page (its part's section spliced in) and the pages"
                     + " of the actors the paragraph names (made again), megabytes each at 1,011 pages, which the checks"
-                    + " then read, cut by their outline and fingerprint whole. See ARCHITECTURE.md.");
+                    + " then read whole and compare with their last cut. See ARCHITECTURE.md.");
         }
         line("\nWhere the last edit's rebuild went, by stage:\n");
         line("| pages | stages |\n|---|---|");

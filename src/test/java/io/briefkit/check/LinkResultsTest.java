@@ -60,4 +60,20 @@ class LinkResultsTest {
         assertEquals(List.of("b.html: broken anchor: c.html has no id \"x\""),
                 messages(results.check(withC, FOLDERS, site(a, b))));
     }
+
+    @Test
+    void aLongPageReadInPiecesIsLookedUpAgainInThePieceThatChanged() {
+        LinkResults results = new LinkResults();
+        PageFacts shell = page("a.html", Set.of("top"), "#top");
+        PageFacts kept = page("a.html", Set.of("p-1"), "c.html");
+        PageFacts a = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "b.html")));
+        assertEquals(List.of("a.html: broken link: no page c.html"),
+                messages(results.check(FILES, FOLDERS, site(a, page("b.html", Set.of())))));
+        PageFacts edited = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "d.html#p-1")));
+        assertEquals(List.of("a.html: broken link: no page c.html", "a.html: broken link: no page d.html"),
+                messages(results.check(FILES, FOLDERS, site(edited, page("b.html", Set.of())))));
+        PageFacts mended = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "a.html#top")));
+        assertEquals(List.of("a.html: broken link: no page c.html"),
+                messages(results.check(FILES, FOLDERS, site(mended, page("b.html", Set.of())))));
+    }
 }
