@@ -158,7 +158,8 @@ final class QuickRelink {
                     linker.keeper.accept(uri);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Kept copies may already be the new ones: the memory no longer describes them.
             memory.forget();
             throw e;
         }
