@@ -369,7 +369,7 @@ public final class CrossLinker {
             state.glossaryPage = glossary.getKey().uri();
             state.noteMentions = linker.noteMentions();
         }
-        Map<String, byte[]> pages = actorPages(glossaryPages, glossary.getValue(), glossary.getKey().uri(),
+        Map<String, byte[]> pages = glossaryPages.actorPages(glossary.getValue(), glossary.getKey().uri(),
                 List.copyOf(actors.values()), listener);
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             output(page.getKey(), page.getValue());
@@ -380,29 +380,6 @@ public final class CrossLinker {
             state.unnamed = unnamed;
         }
         return byPage;
-    }
-
-    /**
-     * The pages of {@code actors}, as bytes in the actors' order, made on every core from the
-     * glossary page, each with its headings' ids; each page's document is handed to {@code made}
-     * too, one at a time.
-     */
-    static Map<String, byte[]> actorPages(GlossaryPages pages, Document glossary, String glossaryUri,
-            List<ActorText> actors, BiConsumer<String, Document> made) {
-        byte[][] bytes = new byte[actors.size()][];
-        java.util.stream.IntStream.range(0, actors.size()).parallel().forEach(i -> {
-            Document page = pages.actorPage(glossary, glossaryUri, actors.get(i));
-            SectionAnchors.everyHeading(page);
-            bytes[i] = bytes(page);
-            synchronized (made) {
-                made.accept(actors.get(i).uri(), page);
-            }
-        });
-        Map<String, byte[]> byUri = new LinkedHashMap<>();
-        for (int i = 0; i < actors.size(); i++) {
-            byUri.put(actors.get(i).uri(), bytes[i]);
-        }
-        return byUri;
     }
 
     /** A linker of the pages to the actors, whose names and aliases it finds. */

@@ -128,6 +128,29 @@ final class GlossaryPages {
     }
 
     /**
+     * The pages of {@code actors}, as bytes in the actors' order, made on every core from the
+     * glossary page, each with its headings' ids; each page's document is handed to {@code made}
+     * too, one at a time.
+     */
+    Map<String, byte[]> actorPages(Document glossary, String glossaryUri, List<ActorText> actors,
+            java.util.function.BiConsumer<String, Document> made) {
+        byte[][] bytes = new byte[actors.size()][];
+        java.util.stream.IntStream.range(0, actors.size()).parallel().forEach(i -> {
+            Document page = actorPage(glossary, glossaryUri, actors.get(i));
+            SectionAnchors.everyHeading(page);
+            bytes[i] = CrossLinker.bytes(page);
+            synchronized (made) {
+                made.accept(actors.get(i).uri(), page);
+            }
+        });
+        Map<String, byte[]> byUri = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            byUri.put(actors.get(i).uri(), bytes[i]);
+        }
+        return byUri;
+    }
+
+    /**
      * The page of one actor, built in a copy of the glossary page. The glossary page is only
      * copied, one copy at a time, so that actors' pages can be made at once on several threads.
      */

@@ -131,7 +131,7 @@ final class QuickRelink {
                     new SourceList(linker.notes, last.notesPage));
             List<ActorText> quoting = linker.actors.values().stream().filter(actor -> !wereByActor.getOrDefault(actor.id(),
                     List.of()).equals(areByActor.getOrDefault(actor.id(), List.of()))).toList();
-            outputs.putAll(CrossLinker.actorPages(glossary, last.glossaryShell, last.glossaryPage, quoting, written::put));
+            outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, quoting, written::put));
             unnamed = linker.unnamed(are, last.noteMentions);
         }
         List<Finding> findings = new ArrayList<>(last.findings);
