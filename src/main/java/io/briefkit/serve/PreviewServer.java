@@ -36,11 +36,22 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteBuilder builder = new SiteBuilder().keepWarm();
     private final HttpServer http;
     private final SourceWatcher watcher;
+    private final AssetVersions versions;
     private volatile PreviewState state = new PreviewState(0, 0, List.of());
     /** Notified when a build is done, for the open pages waiting to hear of it. */
     private final Object builds = new Object();
 
+    /** The script every page is served with, which reloads it, and its version, for its address. */
+    private static final byte[] RELOAD;
+    private static final String RELOAD_VERSION;
+
     static {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/serve/reload.js")) {
+            RELOAD = in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        RELOAD_VERSION = io.briefkit.Fingerprint.of(RELOAD).substring(0, 16);
         // Small responses go out at once rather than waiting on the client's delayed
         // acknowledgement (Nagle's algorithm), which would add tens of milliseconds to each.
         // The JDK's server reads this once, when it is first used.
@@ -51,6 +62,7 @@ public final class PreviewServer implements AutoCloseable {
         this.project = project.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.log = log;
+        this.versions = new AssetVersions(this.output);
         this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         http.createContext("/", this::serve);
         // Open pages hold a request each, waiting for the next build, so requests need threads of their own.
@@ -114,9 +126,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (path.equals(SCRIPT)) {
-                try (InputStream in = PreviewServer.class.getResourceAsStream("/serve/reload.js")) {
-                    send(exchange, 200, "text/javascript", in.readAllBytes());
-                }
+                send(exchange, 200, "text/javascript", RELOAD, ("v=" + RELOAD_VERSION).equals(exchange.getRequestURI().getRawQuery()));
                 return;
             }
             Path file = output.resolve(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
@@ -128,11 +138,14 @@ public final class PreviewServer implements AutoCloseable {
             String extension = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
             if (extension.equals("html")) {
-                String html = new String(body, StandardCharsets.UTF_8).replaceFirst("</head>",
-                        "<script src=\"" + SCRIPT + "\" data-version=\"" + state.version() + "\" defer></script>\n</head>");
+                String html = versions.page(file, new String(body, StandardCharsets.UTF_8)).replaceFirst("</head>",
+                        "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION + "\" data-version=\"" + state.version() + "\" defer></script>\n</head>");
                 body = html.getBytes(StandardCharsets.UTF_8);
+            } else if (extension.equals("css")) {
+                body = versions.styleSheet(file, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
-            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body,
+                    versions.current(file, exchange.getRequestURI().getRawQuery()));
         }
     }
 
@@ -162,8 +175,17 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        send(exchange, status, type, body, false);
+    }
+
+    /**
+     * Sends a response, which the browser may {@code keep} when it is a file at a versioned
+     * address (see {@link AssetVersions}), and must not otherwise: the preview changes under it.
+     */
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean keep)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Cache-Control", keep ? "max-age=31536000, immutable" : "no-store");
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }

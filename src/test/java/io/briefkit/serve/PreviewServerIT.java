@@ -64,9 +64,35 @@ class PreviewServerIT {
 
     @Test
     void pagesCarryTheReloadScriptAndTheStateIsServed() throws Exception {
-        assertTrue(get("one.html").contains("<script src=\"/__preview/reload.js\" data-version=\"1\" defer></script>"));
+        assertTrue(get("one.html").matches("(?s).*<script src=\"/__preview/reload.js\\?v=[0-9a-f]{16}\" data-version=\"1\" defer></script>.*"));
         assertTrue(get("__preview/reload.js").contains("window.location.reload()"));
         assertEquals("{\"version\":1,", get("__preview/state").substring(0, 13));
+    }
+
+    private HttpResponse<String> response(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String styleSheet() throws Exception {
+        java.util.regex.Matcher address = java.util.regex.Pattern.compile("href=\"(css/site\\.css\\?v=[0-9a-f]{16})\"")
+                .matcher(get("one.html"));
+        assertTrue(address.find(), "the page links its style sheet by version");
+        return address.group(1);
+    }
+
+    @Test
+    void aStyleSheetAtItsVersionsAddressMayBeKeptUntilItChanges() throws Exception {
+        String first = styleSheet();
+        assertEquals("max-age=31536000, immutable", response(first).headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-store", response("css/site.css").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-store", response("one.html").headers().firstValue("Cache-Control").orElse(""));
+        project.replace("assets/css/site.css", "serif", "sans-serif");
+        awaitBuild(1, s -> s.problems().isEmpty());
+        String second = styleSheet();
+        assertTrue(!second.equals(first), "an edited style sheet has a new address");
+        HttpResponse<String> old = response(first);
+        assertEquals("no-store", old.headers().firstValue("Cache-Control").orElse(""), "the old address is not kept");
+        assertTrue(old.body().contains("sans-serif"), old.body());
     }
 
     @Test
