@@ -42,6 +42,15 @@ public final class Fingerprint {
         return this;
     }
 
+    /**
+     * A stream that passes what is written to {@code out} and adds it to this fingerprint as it
+     * goes, as one run of bytes with no closing zero byte: a new fingerprint that has had a file
+     * written through it is {@link #of(byte[])} that file's bytes, which were never held whole.
+     */
+    public java.io.OutputStream through(java.io.OutputStream out) {
+        return new java.security.DigestOutputStream(out, digest);
+    }
+
     /** The digest of everything added, in hex; the fingerprint is not to be used after this. */
     public String hex() {
         return HexFormat.of().formatHex(digest.digest());

@@ -14,6 +14,9 @@ import java.nio.file.StandardOpenOption;
  * again would cost its bytes.
  */
 public final class SiteFiles {
+    /** How much of a file is read at once. */
+    private static final int READ = 1 << 20;
+
     private SiteFiles() {
     }
 
@@ -21,6 +24,39 @@ public final class SiteFiles {
     public static void write(Path file, byte[] bytes) throws IOException {
         Files.deleteIfExists(file);
         Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Opens a new file at {@code file}, in place of whatever was there, for a long page written
+     * as it is made rather than made whole in memory first.
+     */
+    public static java.io.OutputStream create(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * The bytes of {@code file}, read a megabyte at a time: the JDK reads a file into an array
+     * through a native buffer as large as each read, which {@link Files#readAllBytes} makes as
+     * large as the file and then keeps for the thread, tens of megabytes outside the heap for a
+     * long page.
+     */
+    public static byte[] read(Path file) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException(file + " is too large to read");
+            }
+            byte[] bytes = new byte[(int) size];
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.position() < bytes.length) {
+                buffer.limit(Math.min(bytes.length, buffer.position() + READ));
+                if (channel.read(buffer) < 0) {
+                    throw new IOException(file + " was cut short while it was read");
+                }
+            }
+            return bytes;
+        }
     }
 
     /**

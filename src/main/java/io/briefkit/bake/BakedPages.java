@@ -71,7 +71,7 @@ final class BakedPages {
             if (!restored.contains(uri)) {
                 Path file = output.resolve(uri);
                 SiteFiles.link(folder.resolve(uri), file);
-                pages.put(uri, Fingerprint.of(Files.readAllBytes(file)));
+                pages.put(uri, Fingerprint.of(SiteFiles.read(file)));
                 rendered.add(uri);
             }
         }

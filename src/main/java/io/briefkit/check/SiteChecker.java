@@ -308,7 +308,7 @@ public final class SiteChecker {
 
     private byte[] read(String page) {
         try {
-            return Files.readAllBytes(site.resolve(page));
+            return io.briefkit.SiteFiles.read(site.resolve(page));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

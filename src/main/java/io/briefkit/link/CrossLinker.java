@@ -185,7 +185,7 @@ public final class CrossLinker {
     /** A baked page, read; its fingerprint kept for the memory. */
     Document read(String uri) {
         try {
-            byte[] bytes = Files.readAllBytes(site.resolve(uri));
+            byte[] bytes = io.briefkit.SiteFiles.read(site.resolve(uri));
             if (state != null) {
                 String fingerprint = baked.containsKey(uri) ? baked.get(uri) : io.briefkit.Fingerprint.of(bytes);
                 synchronized (state) {
@@ -258,14 +258,23 @@ public final class CrossLinker {
         parts.remove(glossary);
         Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
         Map<String, int[]> spans = new java.util.HashMap<>();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        List<Finding> findings = SinglePageEdition.write(page, singlePage, parts, renamed, spans, bytes);
+        // Written to its file as it is made: at 1,000 parts it is tens of megabytes.
+        Path file = site.resolve(singlePage);
+        io.briefkit.Fingerprint fingerprint = new io.briefkit.Fingerprint();
+        List<Finding> findings;
+        try (java.io.OutputStream out = fingerprint.through(
+                new java.io.BufferedOutputStream(io.briefkit.SiteFiles.create(file), 1 << 16))) {
+            findings = SinglePageEdition.write(page, singlePage, parts, renamed, spans, out);
+        }
         if (state != null) {
             state.renamed = renamed;
             state.spans = findings.isEmpty() ? spans : null;
         }
         if (findings.isEmpty()) {
-            output(singlePage, bytes.toByteArray());
+            if (state != null) {
+                memory.keep(singlePage, file);
+                state.outputs.put(singlePage, fingerprint.hex());
+            }
         } else {
             SectionAnchors.everyHeading(page);
             output(singlePage, bytes(page));

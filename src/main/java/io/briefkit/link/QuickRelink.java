@@ -53,7 +53,7 @@ final class QuickRelink {
             if (!Files.isRegularFile(file)) {
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = io.briefkit.SiteFiles.read(file);
             if (known != null || !Fingerprint.of(bytes).equals(page.getValue())) {
                 changed.put(page.getKey(), bytes);
             }
@@ -119,7 +119,7 @@ final class QuickRelink {
             }
             Map<String, String> html = new HashMap<>();
             sections.forEach((part, section) -> html.put(part.uri(), SinglePageEdition.html(section)));
-            outputs.put(linker.singlePage, SinglePageEdition.splice(Files.readAllBytes(memory.kept(linker.singlePage)),
+            outputs.put(linker.singlePage, SinglePageEdition.splice(io.briefkit.SiteFiles.read(memory.kept(linker.singlePage)),
                     spans, html));
         }
         List<Finding> unnamed = last.unnamed;

@@ -1,0 +1,44 @@
+package io.briefkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Site files are read whole however long they are, and a file written as it is made has the fingerprint of its bytes. */
+class SiteFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileIsReadWholeWhetherShorterOrLongerThanOneRead() throws Exception {
+        Random random = new Random(636);
+        for (int size : new int[] {0, 17, (1 << 20) - 1, 1 << 20, (5 << 19) + 3}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            Path file = dir.resolve("page-" + size + ".html");
+            Files.write(file, bytes);
+            assertArrayEquals(bytes, SiteFiles.read(file), size + " bytes");
+        }
+    }
+
+    @Test
+    void aFileWrittenThroughAFingerprintHasTheFingerprintOfItsBytes() throws Exception {
+        Path file = dir.resolve("brief.html");
+        Files.writeString(file, "the page before");
+        Fingerprint fingerprint = new Fingerprint();
+        try (OutputStream out = fingerprint.through(SiteFiles.create(file))) {
+            out.write("<!doctype html>".getBytes());
+            out.write('\n');
+            out.write("<p>Part one.</p><p>Part two.</p>".getBytes(), 16, 16);
+        }
+        byte[] written = Files.readAllBytes(file);
+        assertEquals("<!doctype html>\n<p>Part two.</p>", new String(written));
+        assertEquals(Fingerprint.of(written), fingerprint.hex());
+    }
+}
