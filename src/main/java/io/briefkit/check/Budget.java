@@ -50,7 +50,29 @@ public record Budget(int kilobytes, int requests, String settings) {
 
     /** Weighs {@code page}, whose HTML is {@code bytes} long, by what {@code document} loads from {@code site}. */
     public static Weight weigh(Path site, String page, long bytes, Document document) {
-        return weigh(site, page, bytes, loads(page, document));
+        return weigh(new Assets(site), page, bytes, loads(page, document));
+    }
+
+    /**
+     * The site's files as the budget sees them: each file's size and each stylesheet's fonts,
+     * looked up once for all the pages weighed in one check of the site, which load the same few.
+     */
+    static final class Assets {
+        private final Path site;
+        private final java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+        private final java.util.Map<String, Set<String>> fonts = new java.util.HashMap<>();
+
+        Assets(Path site) {
+            this.site = site;
+        }
+
+        long size(String file) {
+            return sizes.computeIfAbsent(file, f -> Budget.size(site.resolve(f)));
+        }
+
+        Set<String> fonts(String sheet) {
+            return fonts.computeIfAbsent(sheet, s -> Budget.fonts(site, s));
+        }
     }
 
     /** The site's files that {@code document}, the page {@code page}, loads as it opens (fonts aside). */
@@ -70,12 +92,15 @@ public record Budget(int kilobytes, int requests, String settings) {
         return files;
     }
 
-    /** Weighs a page by the files it loads, found by {@link #loads}, and names the fonts their stylesheets name. */
-    static Weight weigh(Path site, String page, long bytes, Set<String> loads) {
+    /**
+     * Weighs a page by the files it loads, found by {@link #loads}, and names the fonts their
+     * stylesheets name; {@code assets} are the site's, shared by the pages of one check.
+     */
+    static Weight weigh(Assets assets, String page, long bytes, Set<String> loads) {
         Set<String> fonts = new LinkedHashSet<>();
         for (String sheet : loads) {
             if (sheet.endsWith(".css")) {
-                fonts.addAll(fonts(site, sheet));
+                fonts.addAll(assets.fonts(sheet));
             }
         }
         long css = 0;
@@ -89,7 +114,7 @@ public record Budget(int kilobytes, int requests, String settings) {
                 continue;
             }
             requests++;
-            long size = size(site.resolve(file));
+            long size = assets.size(file);
             if (file.endsWith(".css")) {
                 css += size;
             } else if (file.endsWith(".js")) {

@@ -162,6 +162,7 @@ public final class SiteChecker {
         Map<String, PageFacts> factsByPage = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         Set<String> fonts = new TreeSet<>();
+        Budget.Assets assets = new Budget.Assets(site);
         for (String page : pages) {
             Once<byte[]> bytes = new Once<>(() -> read(page));
             String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
@@ -183,7 +184,7 @@ public final class SiteChecker {
                 findings.add(unlabelled(page, image));
             }
             factsByPage.put(page, facts);
-            Budget.Weight weight = Budget.weigh(site, page, size, facts.loads());
+            Budget.Weight weight = Budget.weigh(assets, page, size, facts.loads());
             String overBudget = budgets.getOrDefault(page, budget).problem(weight);
             if (overBudget != null) {
                 findings.add(Finding.of(page, overBudget + origin(page)));
