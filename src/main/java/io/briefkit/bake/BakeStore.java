@@ -24,12 +24,18 @@ import org.jbake.model.DocumentTypes;
  * empty it when its signature of the templates changed, but records that signature only on a
  * bake that keeps the store: the bake after every full one rendered every page again. The
  * baker renders every page whenever its {@link Layout}, which holds the templates, changed.
+ * <li>What templates read of the pages' headers (the reading order, the page of each type),
+ * which JBake's extractors fetch from the store, bodies and all, again on every bake, is kept
+ * by a kept store for as long as the {@link Layout}, which digests every header, is the same:
+ * a save that changes a page's text alone changes none of it.
  * </ul>
  */
 final class BakeStore extends ContentStore {
     private final boolean kept;
     private final Map<String, DocumentList<DocumentModel>> allContent = new HashMap<>();
     private boolean open;
+    private String layout;
+    private final Map<String, Object> ofLayout = new HashMap<>();
 
     BakeStore(boolean kept) {
         super("memory", "brief-" + UUID.randomUUID());
@@ -47,6 +53,34 @@ final class BakeStore extends ContentStore {
             // bakes first on the thread that starts it and then on its watcher's.
             getDocumentCount("page");
         }
+    }
+
+    /**
+     * Tells a kept store the layout of the bake about to start: what it keeps of the headers
+     * is forgotten when the layout differs from the last bake's.
+     */
+    void layout(String digest) {
+        if (!digest.equals(layout)) {
+            ofLayout.clear();
+            layout = digest;
+        }
+    }
+
+    /**
+     * What {@code make} reads of the pages' headers, under {@code key}: made once for as long as
+     * the layout is the same, in a kept store, and made every time in another.
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T ofLayout(String key, java.util.function.Supplier<T> make) {
+        if (!kept) {
+            return make.get();
+        }
+        Object known = ofLayout.get(key);
+        if (known == null) {
+            known = make.get();
+            ofLayout.put(key, known);
+        }
+        return (T) known;
     }
 
     /** JBake closes its store after each bake; a kept store stays open until released. */

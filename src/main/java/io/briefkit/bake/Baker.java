@@ -89,6 +89,9 @@ public final class Baker implements AutoCloseable {
         config.setProperty("db.store", "memory");
         config.setProperty("asset.ignore", true);
         settings.forEach(config::setProperty);
+        if (kept != null) {
+            kept.layout(layout);
+        }
         Oven oven = new Oven(utensils(config, kept != null ? kept : new BakeStore(false)));
         oven.bake();
         List<Finding> findings = new ArrayList<>();
@@ -136,6 +139,9 @@ public final class Baker implements AutoCloseable {
     private void forget() {
         if (baked != null) {
             baked.forget();
+        }
+        if (kept != null) {
+            kept.layout("");
         }
     }
 

@@ -9,8 +9,9 @@ import org.jbake.template.ModelExtractor;
 /**
  * The file of the published page of one type, for templates, as a list of one, or an empty list
  * when the project has none, so that templates link to such a page only when it exists. A list,
- * because JBake hands templates what an extractor gives as a sequence. Asked once per bake:
- * JBake makes a fresh extractor for every bake.
+ * because JBake hands templates what an extractor gives as a sequence. Asked once per bake
+ * (JBake makes a fresh extractor for every bake), and kept from bake to bake by a kept store
+ * while no header changed (see {@link BakeStore}).
  */
 abstract class PageOfTypeExtractor implements ModelExtractor<List<String>> {
     private final String type;
@@ -23,11 +24,17 @@ abstract class PageOfTypeExtractor implements ModelExtractor<List<String>> {
     @Override
     public synchronized List<String> get(ContentStore db, Map model, String key) {
         if (uri == null) {
-            uri = List.of();
-            for (DocumentModel document : db.getPublishedContent(type)) {
-                uri = List.of(document.getUri());
-            }
+            uri = db instanceof BakeStore store ? store.ofLayout(PageOfTypeExtractor.class.getName() + " " + type,
+                    () -> read(db)) : read(db);
         }
         return uri;
+    }
+
+    private List<String> read(ContentStore db) {
+        List<String> found = List.of();
+        for (DocumentModel document : db.getPublishedContent(type)) {
+            found = List.of(document.getUri());
+        }
+        return found;
     }
 }

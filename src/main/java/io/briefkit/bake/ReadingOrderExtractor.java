@@ -16,8 +16,8 @@ import org.jbake.template.ModelExtractor;
  * {@code order} header, without the search and not-found pages or the single-page edition, each with only what a
  * contents list or pager needs (uri, title, nav, type, order). JBake's own
  * {@code published_content} is fetched from its store, page bodies and all, again for every
- * page that uses it, which made a site of N pages cost N² fetches; this is read once per bake.
- * JBake makes a fresh instance of each extractor for every bake, so nothing is kept between bakes.
+ * page that uses it, which made a site of N pages cost N² fetches; this is read once per bake,
+ * and a kept store keeps it from bake to bake while no header changed (see {@link BakeStore}).
  */
 public final class ReadingOrderExtractor implements ModelExtractor<List<Map<String, Object>>> {
     /** The type of the page that holds the whole brief. */
@@ -36,23 +36,28 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<Map<Stri
     @Override
     public synchronized List<Map<String, Object>> get(ContentStore db, Map model, String key) {
         if (parts == null) {
-            List<Map<String, Object>> found = new ArrayList<>();
-            for (String type : DocumentTypes.getDocumentTypes()) {
-                for (DocumentModel document : db.getPublishedContent(type)) {
-                    if (document.get("order") instanceof Number && !NOT_PARTS.contains(document.getType())) {
-                        Map<String, Object> part = new LinkedHashMap<>();
-                        FIELDS.forEach(field -> {
-                            if (document.get(field) != null) {
-                                part.put(field, document.get(field));
-                            }
-                        });
-                        found.add(part);
-                    }
-                }
-            }
-            found.sort(Comparator.comparingInt(part -> ((Number) part.get("order")).intValue()));
-            parts = List.copyOf(found);
+            parts = db instanceof BakeStore store ? store.ofLayout(ReadingOrderExtractor.class.getName(), () -> read(db))
+                    : read(db);
         }
         return parts;
+    }
+
+    private static List<Map<String, Object>> read(ContentStore db) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (String type : DocumentTypes.getDocumentTypes()) {
+            for (DocumentModel document : db.getPublishedContent(type)) {
+                if (document.get("order") instanceof Number && !NOT_PARTS.contains(document.getType())) {
+                    Map<String, Object> part = new LinkedHashMap<>();
+                    FIELDS.forEach(field -> {
+                        if (document.get(field) != null) {
+                            part.put(field, document.get(field));
+                        }
+                    });
+                    found.add(java.util.Collections.unmodifiableMap(part));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(part -> ((Number) part.get("order")).intValue()));
+        return List.copyOf(found);
     }
 }

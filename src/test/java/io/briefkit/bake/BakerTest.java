@@ -1,6 +1,7 @@
 package io.briefkit.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.Finding;
 import io.briefkit.FixtureProject;
@@ -59,6 +60,11 @@ class BakerTest {
             fixture.replace("content/three.md", "nav=three", "nav=Third");
             Map<String, String> site = bake(kept);
             assertEquals(EVERY_PAGE, kept.rendered(), "every contents list names the part");
+            assertEquals(bake(new Baker()), site);
+            fixture.replace("content/three.md", "title=Part three", "title=Part Three, Retitled");
+            site = bake(kept);
+            assertEquals(EVERY_PAGE, kept.rendered());
+            assertTrue(site.get("one.html").contains(">Part Three, Retitled</a>"), "the contents list has the new title");
             assertEquals(bake(new Baker()), site);
             Path template = fixture.root().resolve("templates/layout.ftl");
             Files.writeString(template, Files.readString(template).replace("</main>", "<p>Changed.</p></main>"));
