@@ -28,6 +28,9 @@ import org.jbake.model.DocumentTypes;
  * which JBake's extractors fetch from the store, bodies and all, again on every bake, is kept
  * by a kept store for as long as the {@link Layout}, which digests every header, is the same:
  * a save that changes a page's text alone changes none of it.
+ * <li>The crawler asks the store, in a query, for the state of every content file (its SHA-1 and
+ * whether it was rendered) on every bake; a kept store remembers each answer until that file's
+ * record changes, so a bake queries only the files it adds, removes or renders.
  * </ul>
  */
 final class BakeStore extends ContentStore {
@@ -36,6 +39,8 @@ final class BakeStore extends ContentStore {
     private boolean open;
     private String layout;
     private final Map<String, Object> ofLayout = new HashMap<>();
+    /** Each source file's state as the store last answered it, by the file's source URI. */
+    private final Map<String, DocumentList<DocumentModel>> statuses = new HashMap<>();
 
     BakeStore(boolean kept) {
         super("memory", "brief-" + UUID.randomUUID());
@@ -46,6 +51,7 @@ final class BakeStore extends ContentStore {
     public void startup() {
         allContent.clear();
         if (!open) {
+            statuses.clear();
             super.startup();
             open = true;
         } else {
@@ -94,6 +100,7 @@ final class BakeStore extends ContentStore {
     void release() {
         if (open) {
             open = false;
+            statuses.clear();
             super.close();
         }
     }
@@ -108,21 +115,56 @@ final class BakeStore extends ContentStore {
     }
 
     @Override
+    public DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        DocumentList<DocumentModel> status = statuses.get(uri);
+        if (status == null) {
+            status = super.getDocumentStatus(uri);
+            statuses.put(uri, status);
+        }
+        return status;
+    }
+
+    @Override
     public void addDocument(DocumentModel document) {
         allContent.clear();
+        changed(document.getSourceuri());
         super.addDocument(document);
     }
 
     @Override
     public void deleteContent(String uri) {
         allContent.clear();
+        changed(uri);
         super.deleteContent(uri);
+    }
+
+    @Override
+    public void markContentAsRendered(DocumentModel document) {
+        changed(document.getSourceuri());
+        super.markContentAsRendered(document);
     }
 
     @Override
     public void deleteAllByDocType(String docType) {
         allContent.clear();
+        statuses.clear();
         super.deleteAllByDocType(docType);
+    }
+
+    @Override
+    public void drop() {
+        allContent.clear();
+        statuses.clear();
+        super.drop();
+    }
+
+    /** Forgets the state of the source file {@code uri}, or of every file if it is not known which. */
+    private void changed(String uri) {
+        if (uri == null) {
+            statuses.clear();
+        } else {
+            statuses.remove(uri);
+        }
     }
 
     @Override
