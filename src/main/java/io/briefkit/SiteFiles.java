@@ -50,7 +50,7 @@ public final class SiteFiles {
             byte[] bytes = new byte[(int) size];
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
             while (buffer.position() < bytes.length) {
-                buffer.limit(Math.min(bytes.length, buffer.position() + READ));
+                buffer.limit((int) Math.min(bytes.length, (long) buffer.position() + READ));
                 if (channel.read(buffer) < 0) {
                     throw new IOException(file + " was cut short while it was read");
                 }

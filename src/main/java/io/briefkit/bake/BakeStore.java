@@ -9,7 +9,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 
 /**
- * JBake's in-memory content store, with two changes that keep a bake's cost in proportion
+ * JBake's in-memory content store, with changes that keep a bake's cost in proportion
  * to the pages baked:
  * <ul>
  * <li>JBake's page renderer fetches every document of a type, bodies and all, once for each
@@ -30,7 +30,7 @@ import org.jbake.model.DocumentTypes;
  * a save that changes a page's text alone changes none of it.
  * <li>The crawler asks the store, in a query, for the state of every content file (its SHA-1 and
  * whether it was rendered) on every bake; a kept store remembers each answer until that file's
- * record changes, so a bake queries only the files it adds, removes or renders.
+ * record changes, so a bake queries the state only of the files it adds or renders.
  * </ul>
  */
 final class BakeStore extends ContentStore {

@@ -51,7 +51,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        RELOAD_VERSION = io.briefkit.Fingerprint.of(RELOAD).substring(0, 16);
+        RELOAD_VERSION = AssetVersions.of(RELOAD);
         // Small responses go out at once rather than waiting on the client's delayed
         // acknowledgement (Nagle's algorithm), which would add tens of milliseconds to each.
         // The JDK's server reads this once, when it is first used.
@@ -126,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (path.equals(SCRIPT)) {
-                send(exchange, 200, "text/javascript", RELOAD, ("v=" + RELOAD_VERSION).equals(exchange.getRequestURI().getRawQuery()));
+                sendFile(exchange, "text/javascript", RELOAD);
                 return;
             }
             Path file = output.resolve(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
@@ -136,17 +136,38 @@ public final class PreviewServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = Files.readAllBytes(file);
+            byte[] body = io.briefkit.SiteFiles.read(file);
             if (extension.equals("html")) {
                 String html = versions.page(file, new String(body, StandardCharsets.UTF_8)).replaceFirst("</head>",
                         "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION + "\" data-version=\"" + state.version() + "\" defer></script>\n</head>");
-                body = html.getBytes(StandardCharsets.UTF_8);
-            } else if (extension.equals("css")) {
-                body = versions.styleSheet(file, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                send(exchange, 200, TYPES.get(extension), html.getBytes(StandardCharsets.UTF_8));
+                return;
             }
-            send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body,
-                    versions.current(file, exchange.getRequestURI().getRawQuery()));
+            sendFile(exchange, TYPES.getOrDefault(extension, "application/octet-stream"), body);
         }
+    }
+
+    /**
+     * Sends a file other than a page. At the address of its version (see {@link AssetVersions}),
+     * which the bytes sent are checked to be, the browser may keep it; at another address it
+     * must ask again each time, and is answered "not modified" if it has the bytes already.
+     */
+    private static void sendFile(HttpExchange exchange, String type, byte[] body) throws IOException {
+        String version = AssetVersions.of(body);
+        String query = exchange.getRequestURI().getRawQuery();
+        if (("v=" + version).equals(query)) {
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=31536000, immutable");
+            send(exchange, 200, type, body, null);
+            return;
+        }
+        String tag = "\"" + version + "\"";
+        exchange.getResponseHeaders().set("ETag", tag);
+        if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        send(exchange, 200, type, body, "no-cache");
     }
 
     /**
@@ -175,17 +196,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        send(exchange, status, type, body, false);
+        send(exchange, status, type, body, "no-store");
     }
 
-    /**
-     * Sends a response, which the browser may {@code keep} when it is a file at a versioned
-     * address (see {@link AssetVersions}), and must not otherwise: the preview changes under it.
-     */
-    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean keep)
+    /** Sends a response, with {@code cache} as its Cache-Control unless that is null: the preview changes under it. */
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, String cache)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", keep ? "max-age=31536000, immutable" : "no-store");
+        if (cache != null) {
+            exchange.getResponseHeaders().set("Cache-Control", cache);
+        }
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }

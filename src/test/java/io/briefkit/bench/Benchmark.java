@@ -193,8 +193,9 @@ public final class Benchmark {
                 + " carried over as it was last linked, a hard link to the copy the builder keeps, the single page with"
                 + " that part's section put in, and the actor pages that quote the paragraph made again), and checks only what the edit changed (history.html, the part"
                 + " of the single page that holds it, the runs of the actor pages that quote it). The rest is the"
-                + " browser's own reload of the page, which fetches the page alone: the preview serves what it loads at"
-                + " addresses versioned by the files' fingerprints, which the browser keeps in its cache.\n");
+                + " browser's own reload of the page, which fetches the page and nothing else in full: the preview serves"
+                + " what it loads at addresses versioned by the files' fingerprints, which the browser keeps, and answers"
+                + " the requests for its fonts with \"not modified\".\n");
     }
 
     private void series() throws Exception {

@@ -80,19 +80,49 @@ class PreviewServerIT {
         return address.group(1);
     }
 
+    private static String cache(HttpResponse<String> response) {
+        return response.headers().firstValue("Cache-Control").orElse("");
+    }
+
     @Test
     void aStyleSheetAtItsVersionsAddressMayBeKeptUntilItChanges() throws Exception {
         String first = styleSheet();
-        assertEquals("max-age=31536000, immutable", response(first).headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("no-store", response("css/site.css").headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("no-store", response("one.html").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("max-age=31536000, immutable", cache(response(first)));
+        assertEquals("no-store", cache(response("one.html")), "a page is never kept");
         project.replace("assets/css/site.css", "serif", "sans-serif");
         awaitBuild(1, s -> s.problems().isEmpty());
         String second = styleSheet();
         assertTrue(!second.equals(first), "an edited style sheet has a new address");
         HttpResponse<String> old = response(first);
-        assertEquals("no-store", old.headers().firstValue("Cache-Control").orElse(""), "the old address is not kept");
         assertTrue(old.body().contains("sans-serif"), old.body());
+        assertEquals("no-cache", cache(old), "the old address answers other bytes, which are not kept");
+        assertEquals("no-store", cache(response("absent.css?v=0123456789abcdef")));
+    }
+
+    @Test
+    void whatIsLoadedWithoutAVersionIsAskedForAgainAndAnsweredNotModifiedWhenUnchanged() throws Exception {
+        HttpResponse<String> sheet = response("css/site.css");
+        assertEquals("no-cache", cache(sheet));
+        String tag = sheet.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "css/site.css"))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        project.replace("assets/css/site.css", "serif", "sans-serif");
+        awaitBuild(1, s -> s.problems().isEmpty());
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(base + "css/site.css"))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, changed.statusCode());
+        assertTrue(changed.body().contains("sans-serif"));
+    }
+
+    @Test
+    void theReloadScriptIsKeptAtItsVersionsAddress() throws Exception {
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"/(__preview/reload\\.js\\?v=[0-9a-f]{16})\"")
+                .matcher(get("one.html"));
+        assertTrue(script.find());
+        assertEquals("max-age=31536000, immutable", cache(response(script.group(1))));
+        assertEquals("no-cache", cache(response("__preview/reload.js")));
     }
 
     @Test
