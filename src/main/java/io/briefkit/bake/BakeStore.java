@@ -72,15 +72,22 @@ final class BakeStore extends ContentStore {
         }
     }
 
+    /** Forgets what a kept store keeps of the headers, as after a failed bake. */
+    void forgetLayout() {
+        layout = null;
+        ofLayout.clear();
+    }
+
     /**
-     * What {@code make} reads of the pages' headers, under {@code key}: made once for as long as
-     * the layout is the same, in a kept store, and made every time in another.
+     * What {@code make} reads of the pages' headers from {@code db}, under {@code key}: made once
+     * for as long as the layout is the same, in a kept store, and made every time in another.
      */
+    static <T> T ofLayout(ContentStore db, String key, java.util.function.Supplier<T> make) {
+        return db instanceof BakeStore store && store.kept ? store.ofLayout(key, make) : make.get();
+    }
+
     @SuppressWarnings("unchecked")
-    synchronized <T> T ofLayout(String key, java.util.function.Supplier<T> make) {
-        if (!kept) {
-            return make.get();
-        }
+    private synchronized <T> T ofLayout(String key, java.util.function.Supplier<T> make) {
         Object known = ofLayout.get(key);
         if (known == null) {
             known = make.get();

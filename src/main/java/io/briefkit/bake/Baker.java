@@ -141,7 +141,7 @@ public final class Baker implements AutoCloseable {
             baked.forget();
         }
         if (kept != null) {
-            kept.layout("");
+            kept.forgetLayout();
         }
     }
 

@@ -24,8 +24,7 @@ abstract class PageOfTypeExtractor implements ModelExtractor<List<String>> {
     @Override
     public synchronized List<String> get(ContentStore db, Map model, String key) {
         if (uri == null) {
-            uri = db instanceof BakeStore store ? store.ofLayout(PageOfTypeExtractor.class.getName() + " " + type,
-                    () -> read(db)) : read(db);
+            uri = BakeStore.ofLayout(db, PageOfTypeExtractor.class.getName() + " " + type, () -> read(db));
         }
         return uri;
     }

@@ -36,8 +36,7 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<Map<Stri
     @Override
     public synchronized List<Map<String, Object>> get(ContentStore db, Map model, String key) {
         if (parts == null) {
-            parts = db instanceof BakeStore store ? store.ofLayout(ReadingOrderExtractor.class.getName(), () -> read(db))
-                    : read(db);
+            parts = BakeStore.ofLayout(db, ReadingOrderExtractor.class.getName(), () -> read(db));
         }
         return parts;
     }

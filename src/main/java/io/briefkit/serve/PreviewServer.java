@@ -156,8 +156,7 @@ public final class PreviewServer implements AutoCloseable {
         String version = AssetVersions.of(body);
         String query = exchange.getRequestURI().getRawQuery();
         if (("v=" + version).equals(query)) {
-            exchange.getResponseHeaders().set("Cache-Control", "max-age=31536000, immutable");
-            send(exchange, 200, type, body, null);
+            send(exchange, 200, type, body, "max-age=31536000, immutable");
             return;
         }
         String tag = "\"" + version + "\"";
@@ -199,13 +198,11 @@ public final class PreviewServer implements AutoCloseable {
         send(exchange, status, type, body, "no-store");
     }
 
-    /** Sends a response, with {@code cache} as its Cache-Control unless that is null: the preview changes under it. */
+    /** Sends a response, with {@code cache} as its Cache-Control: the preview changes under it, so pages are never kept. */
     private static void send(HttpExchange exchange, int status, String type, byte[] body, String cache)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        if (cache != null) {
-            exchange.getResponseHeaders().set("Cache-Control", cache);
-        }
+        exchange.getResponseHeaders().set("Cache-Control", cache);
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }
