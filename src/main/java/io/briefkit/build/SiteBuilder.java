@@ -156,19 +156,21 @@ public final class SiteBuilder implements AutoCloseable {
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl), files));
             stages.end("bake");
             if (!Finding.anyErrors(findings)) {
-                // The templates' HTML is checked while the pages are cross-linked; if it is
-                // invalid, that is what the editor needs to see, not what linking made of it.
-                SiteChecker.Pending markup = checker.startMarkupCheck(baker.fingerprints());
                 index = new SearchIndex(staging, parts);
                 index.names(data.actors().stream().map(Actor::names).toList());
-                CrossLinker linker = new CrossLinker(staging, parts, data.noteTexts(), data.actorTexts());
-                List<Finding> linking = linker.bakedAs(baker.fingerprints()).singlePage(singlePage)
+                CrossLinker linker = new CrossLinker(staging, parts, data.noteTexts(), data.actorTexts())
+                        .bakedAs(baker.fingerprints()).singlePage(singlePage)
                         .aboutPage(pageOfType(files, ReadingOrderExtractor.ABOUT_PAGE), data.corrections())
                         .citations(pageOfType(files, ReadingOrderExtractor.SOURCES_PAGE),
                                 sources.isEmpty() ? null : remembered.get("bibliography", project,
                                         List.of(SourceFile.PATH, EndnoteFile.PATH), data.sourceStyle(), findings,
                                         found -> SourceBibliography.of(data.sourceStyle(), sources, data.notes())),
-                                briefMetadata(settings.citedBrief(baseUrl), sources))
+                                briefMetadata(settings.citedBrief(baseUrl), sources));
+                // The templates' HTML is checked while the pages are cross-linked, from the
+                // linker's own reading of each page it links; if it is invalid, that is what the
+                // editor needs to see, not what linking made of it.
+                SiteChecker.Pending markup = checker.startMarkupCheck(baker.fingerprints(), linker.reads());
+                List<Finding> linking = linker.onParse(markup::parsed)
                         .matchers(names -> remembered.get("mention matcher", names, MentionMatcher::new))
                         .onWrite(index::add).remember(linkMemory).onKeep(keeping(index)).link();
                 written = linker.written();

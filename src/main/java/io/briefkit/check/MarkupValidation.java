@@ -38,6 +38,14 @@ public final class MarkupValidation implements AutoCloseable {
     private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
     private Map<String, PageFacts> facts = new HashMap<>();
     private final Map<String, Boolean> titles = new ConcurrentHashMap<>();
+    /**
+     * What was found in each page, by its bytes' fingerprint, by the check for markup a parser
+     * would repair, for the pages of the last check of a site and the one under way: kept apart
+     * from {@link #checked}, whose long pages' many pieces may clear it, since a page that the
+     * cross-linker carries over from its last linking is not parsed again (see {@link #repairs}).
+     */
+    private Map<String, CompletableFuture<List<HtmlValidator.Error>>> lastRepairs = Map.of();
+    private Map<String, CompletableFuture<List<HtmlValidator.Error>>> repairs = new ConcurrentHashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
     private final LinkResults links = new LinkResults();
     /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
@@ -158,7 +166,51 @@ public final class MarkupValidation implements AutoCloseable {
      */
     CompletableFuture<List<HtmlValidator.Error>> validateRepairs(java.util.function.Supplier<byte[]> bytes, String digest) {
         // Not paced: the cross-linker goes on meanwhile, and jsoup soon catches up with it.
-        return check(bytes, digest, true, false);
+        CompletableFuture<List<HtmlValidator.Error>> known = repairs(digest);
+        if (known == null) {
+            known = check(bytes, digest, true, false);
+            synchronized (this) {
+                repairs.put(digest, known);
+            }
+        }
+        return known;
+    }
+
+    /** Starts a check of a whole site for markup a parser would repair: what is found in pages it no longer has is forgotten after it. */
+    synchronized void newRepairs() {
+        lastRepairs = repairs;
+        repairs = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * The check for markup a parser would repair of the page whose {@link Fingerprint} is
+     * {@code digest}, if it is remembered from this check of the site or the last, else null.
+     */
+    synchronized CompletableFuture<List<HtmlValidator.Error>> repairs(String digest) {
+        CompletableFuture<List<HtmlValidator.Error>> known = repairs.get(digest);
+        if (known == null) {
+            known = lastRepairs.get(digest);
+            if (known != null && known.isDone() && !known.isCompletedExceptionally()) {
+                repairs.put(digest, known);
+            } else {
+                known = null;
+            }
+        }
+        return known;
+    }
+
+    /**
+     * The check of a page, {@code bytes} whose {@link Fingerprint} is {@code digest}, that another
+     * reading of it with jsoup's parser found {@code repaired} or not: the same as
+     * {@link #validateRepairs}, without parsing the page again.
+     */
+    synchronized CompletableFuture<List<HtmlValidator.Error>> repairsFound(String digest, byte[] bytes, boolean repaired) {
+        CompletableFuture<List<HtmlValidator.Error>> known = repairs(digest);
+        if (known == null) {
+            known = repaired ? check(() -> bytes, digest, false, false) : CompletableFuture.completedFuture(List.of());
+            repairs.put(digest, known);
+        }
+        return known;
     }
 
     /** Whether the page whose {@link Fingerprint} is {@code digest} has a title: {@code look} looks, if it is not remembered. */

@@ -95,17 +95,47 @@ public final class SiteChecker {
         private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> pages;
         private final SiteChecker checker;
         private final List<Finding> found;
+        /** The pages another reading of them is to tell about ({@link #parsed}), with their fingerprints. */
+        private final Map<String, String> awaited;
+        /** The pages of {@link #awaited} that were told about. */
+        private final Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         private Pending(SiteChecker checker, Map<String, CompletableFuture<List<HtmlValidator.Error>>> pages,
-                List<Finding> found) {
+                List<Finding> found, Map<String, String> awaited) {
             this.checker = checker;
             this.pages = pages;
             this.found = found;
+            this.awaited = awaited;
+        }
+
+        /**
+         * Tells the check what jsoup's parser, told to note its repairs, found in {@code page}
+         * as the build read it ({@code bytes}): a page it {@code repaired} is run through the Nu
+         * checker, for messages an editor can act on. Safe to call from several threads at once.
+         */
+        public void parsed(String page, byte[] bytes, boolean repaired) {
+            String digest = awaited.get(page);
+            CompletableFuture<List<HtmlValidator.Error>> slot = pages.get(page);
+            if (digest != null && slot != null && told.add(page)) {
+                checker.validation.repairsFound(digest, bytes, repaired).whenComplete((errors, failure) -> {
+                    if (failure == null) {
+                        slot.complete(errors);
+                    } else {
+                        slot.completeExceptionally(failure);
+                    }
+                });
+            }
         }
 
         public List<Finding> join() {
             List<Finding> findings = new ArrayList<>(found);
             pages.forEach((page, result) -> {
+                if (awaited.containsKey(page) && !told.contains(page)) {
+                    // Every page given as read elsewhere is read by that stage, or its check is remembered.
+                    findings.add(Finding.of(page, "could not check the HTML: the page was not read before it was"
+                            + " cross-linked"));
+                    return;
+                }
                 try {
                     for (HtmlValidator.Error error : result.join()) {
                         findings.add(new Finding(page, error.line(), "invalid HTML: " + error.message()
@@ -129,8 +159,20 @@ public final class SiteChecker {
      * only if what is found in it is not remembered.
      */
     public Pending startMarkupCheck(Map<String, String> known) throws IOException {
+        return startMarkupCheck(known, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #startMarkupCheck(Map)}, but the pages in {@code readElsewhere}, which the build
+     * parses with jsoup anyway before it rewrites them (the cross-linker does), are not parsed
+     * here: the build tells the check what its parser found in each ({@link Pending#parsed}),
+     * unless what is found in the page is remembered. Each page is then parsed once.
+     */
+    public Pending startMarkupCheck(Map<String, String> known, java.util.Set<String> readElsewhere) throws IOException {
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
+        Map<String, String> awaited = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
+        validation.newRepairs();
         for (String page : files(".html")) {
             Once<byte[]> bytes = new Once<>(() -> read(page));
             String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
@@ -141,9 +183,17 @@ public final class SiteChecker {
             })) {
                 findings.add(Finding.of(page, "page has no title"));
             }
-            results.put(page, validation.validateRepairs(bytes, digest));
+            CompletableFuture<List<HtmlValidator.Error>> remembered = validation.repairs(digest);
+            if (remembered != null) {
+                results.put(page, remembered);
+            } else if (readElsewhere.contains(page)) {
+                awaited.put(page, digest);
+                results.put(page, new CompletableFuture<>());
+            } else {
+                results.put(page, validation.validateRepairs(bytes, digest));
+            }
         }
-        return new Pending(this, results, findings);
+        return new Pending(this, results, findings, awaited);
     }
 
     /** Every check of the site as it will be published. */
@@ -208,7 +258,7 @@ public final class SiteChecker {
         for (String css : files(".css")) {
             findings.addAll(checkStylesheet(css));
         }
-        findings.addAll(new Pending(this, results, List.of()).join());
+        findings.addAll(new Pending(this, results, List.of(), Map.of()).join());
         return findings;
     }
 

@@ -44,6 +44,7 @@ public final class CrossLinker {
     private List<Correction> corrections = List.of();
     Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
     java.util.function.Consumer<String> keeper = uri -> { };
+    private Parsed parsed = (uri, bytes, repaired) -> { };
     private LinkMemory memory;
     /** The text of the contents' folded runs, one copy of each for every page (see {@link FoldedContents}). */
     private final Map<String, String> foldedRuns = new java.util.concurrent.ConcurrentHashMap<>();
@@ -198,10 +199,12 @@ public final class CrossLinker {
         }
     }
 
-    /** A baked page's bytes as jsoup's reading of the file would parse them. */
+    /** A baked page's bytes as jsoup's reading of the file would parse them; {@link #onParse} hears whether it repaired them. */
     Document parse(String uri, byte[] bytes) throws IOException {
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(1);
         Document document = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8",
-                site.resolve(uri).toFile().getAbsolutePath());
+                site.resolve(uri).toFile().getAbsolutePath(), parser);
+        parsed.parsed(uri, bytes, !parser.getErrors().isEmpty());
         document.outputSettings().prettyPrint(false);
         // The single page's contents become links within it, entry by entry: they stay elements.
         if (!uri.equals(singlePage)) {
@@ -421,6 +424,35 @@ public final class CrossLinker {
     public CrossLinker matchers(Function<Map<String, List<String>>, MentionMatcher> matchers) {
         this.matchers = matchers;
         return this;
+    }
+
+    /** Hears of each baked page the linker parses, as it read it, and whether jsoup's parser repaired its markup. */
+    @FunctionalInterface
+    public interface Parsed {
+        void parsed(String uri, byte[] bytes, boolean repaired);
+    }
+
+    /**
+     * Tells {@code parsed} of every baked page as the linker parses it, with the bytes it read
+     * and whether its markup had to be repaired, so that a check of the pages as the templates
+     * wrote them need not parse them again; called from several threads at once. The pages it
+     * may read are {@link #reads()}.
+     */
+    public CrossLinker onParse(Parsed parsed) {
+        this.parsed = parsed;
+        return this;
+    }
+
+    /** The baked pages a linking may read: the pages in reading order, the single page, the About page and the sources page. */
+    public java.util.Set<String> reads() {
+        java.util.Set<String> reads = new java.util.HashSet<>();
+        pages.forEach(page -> reads.add(page.uri()));
+        for (String page : java.util.Arrays.asList(singlePage, aboutPage, sourcesPage)) {
+            if (page != null) {
+                reads.add(page);
+            }
+        }
+        return reads;
     }
 
     /** Hands every page to {@code listener} as it is written, final, so that later stages need not read it again. */

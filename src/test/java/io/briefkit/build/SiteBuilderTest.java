@@ -357,6 +357,28 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBuilderKeptWarmReportsMarkupAParserWouldRepairInAPageItCarriesOverUntilItIsFixed() throws IOException {
+        project.write("content/two.md", FixtureProject.page("Part Two", "page", 2, "Two", "The second part."));
+        try (SiteBuilder builder = new SiteBuilder().keepWarm()) {
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            project.replace("content/one.md", "The first part.", "Misnested <em>a <strong>b</em> c</strong> here.");
+            List<Finding> broken = builder.build(project.root(), project.output());
+            assertTrue(broken.stream().anyMatch(f -> f.toString().startsWith("one.html:")
+                    && f.toString().contains("invalid HTML: ") && f.toString().contains("“em”")), broken::toString);
+            // Only two.md changes: the linker reads two.html again and carries one.html over unread.
+            project.replace("content/two.md", "The second part.", "The second part, changed.");
+            assertEquals(broken, builder.build(project.root(), project.output()), "the repaired page is still reported");
+            project.replace("content/one.md", "Misnested <em>a <strong>b</em> c</strong> here.", "The first part.");
+            assertEquals(List.of(), builder.build(project.root(), project.output()));
+            project.replace("content/two.md", "The second part, changed.", "The second <em>part <strong>x</em></strong>.");
+            List<Finding> again = builder.build(project.root(), project.output());
+            assertTrue(again.stream().anyMatch(f -> f.toString().startsWith("two.html:")
+                    && f.toString().contains("invalid HTML: ")), again::toString);
+            assertTrue(again.stream().noneMatch(f -> f.toString().startsWith("one.html:")), again::toString);
+        }
+    }
+
+    @Test
     void aBuilderKeptWarmBakesWhatIsThereNowAddedRenamedOrDeleted() throws IOException {
         try (SiteBuilder builder = new SiteBuilder().keepWarm()) {
             project.write("content/two.md", FixtureProject.page("Part Two", "page", 2, "Two", "More."));
