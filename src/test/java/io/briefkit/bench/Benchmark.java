@@ -48,9 +48,10 @@ public final class Benchmark {
     /**
      * The heap of a series' full build in a new JVM, the build {@code mvn package} runs: the
      * least, in steps of 128 MB, in which the 1,011-page build runs without spending its time in
-     * the collector (at 640 MB it spends its last seconds in back-to-back full collections).
+     * the collector (at 640 MB it takes as long as at 768 and collects in full only when
+     * a library asks it to ({@code System.gc()}), once, at the end; at 512 MB, five times more).
      */
-    private static final String FULL_BUILD_HEAP = "-Xmx768m";
+    private static final String FULL_BUILD_HEAP = "-Xmx640m";
 
     private Benchmark(Path project, Path work) {
         this.project = project;
@@ -206,7 +207,7 @@ public final class Benchmark {
                 + " about 60 KB of a part's 93 KB; the single page (32 MB), the notes page (17 MB) and the 52 actor pages"
                 + " (41 MB together, each listing every paragraph that names it) grow with N. The page budget is lifted"
                 + " for the series for that reason. Ours, cold: one"
-                + " build in a new JVM, as `mvn package` runs it, with the options of `.mvn/jvm.config` and a 768 MB heap;"
+                + " build in a new JVM, as `mvn package` runs it, with the options of `.mvn/jvm.config` and a 640 MB heap;"
                 + " its peak memory is the process's (heap, compiled code, classes and threads). Ours, warm: the median of"
                 + " the second and third builds in another JVM (2 GB heap), with a kept builder,"
                 + " each after a sentence is added to every page, so that every page is baked, linked and checked"
