@@ -27,7 +27,7 @@ import org.jsoup.nodes.Element;
  */
 public final class CrossLinker {
     /** Where the actors come from, for warnings; the content stage owns the file. */
-    private static final String ACTORS_PATH = "glossary/actors.yaml";
+    static final String ACTORS_PATH = "glossary/actors.yaml";
     /** What marks a page that gathers from the others: the notes page, the glossary, the overview's citations. */
     static final String GATHERING = "[data-endnotes=all], [data-glossary], dl[data-cite-brief]";
 
@@ -35,17 +35,17 @@ public final class CrossLinker {
     final List<LinkedPage> pages;
     final Map<Integer, NoteText> notes;
     String sourcesPage;
-    private SourceBibliography sources;
-    private BriefMetadata brief;
+    SourceBibliography sources;
+    BriefMetadata brief;
     final Map<String, ActorText> actors = new LinkedHashMap<>();
     BiConsumer<String, Document> listener = (uri, document) -> { };
     String singlePage;
     String aboutPage;
-    private List<Correction> corrections = List.of();
+    List<Correction> corrections = List.of();
     Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
     java.util.function.Consumer<String> keeper = uri -> { };
     private Parsed parsed = (uri, bytes, repaired) -> { };
-    private LinkMemory memory;
+    LinkMemory memory;
     /** The text of the contents' folded runs, one copy of each for every page (see {@link FoldedContents}). */
     private final Map<String, String> foldedRuns = new java.util.concurrent.ConcurrentHashMap<>();
     /** What this linking makes, for the memory; null without one. */
@@ -70,7 +70,7 @@ public final class CrossLinker {
             state = new LinkMemory.State();
             state.inputs = inputs();
         }
-        List<Finding> findings = linkAll();
+        List<Finding> findings = new FullLink(this, state).run();
         if (state != null) {
             state.findings = List.copyOf(findings);
             memory.remember(state);
@@ -83,104 +83,6 @@ public final class CrossLinker {
     LinkMemory.Inputs inputs() {
         return new LinkMemory.Inputs(List.copyOf(pages), Map.copyOf(notes), List.copyOf(actors.values()), singlePage, aboutPage,
                 List.copyOf(corrections), sourcesPage, sources, brief);
-    }
-
-    private List<Finding> linkAll() throws IOException {
-        Map<LinkedPage, Document> documents = new LinkedHashMap<>();
-        String notesPage = null;
-        Map.Entry<LinkedPage, Document> glossary = null;
-        List<Document> citing = new ArrayList<>();
-        // Reading a page is independent of every other: the pages are parsed on every core.
-        List<Document> parsed;
-        try {
-            parsed = pages.parallelStream().map(page -> read(page.uri())).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (int i = 0; i < pages.size(); i++) {
-            LinkedPage page = pages.get(i);
-            Document document = parsed.get(i);
-            documents.put(page, document);
-            for (Element marked : document.select(GATHERING)) {
-                if (marked.hasAttr("data-glossary")) {
-                    glossary = Map.entry(page, document);
-                } else if (marked.hasAttr("data-cite-brief")) {
-                    if (!citing.contains(document)) {
-                        citing.add(document);
-                    }
-                } else {
-                    notesPage = page.uri();
-                }
-                if (state != null) {
-                    state.special.add(page.uri());
-                }
-            }
-        }
-        List<Finding> findings = new ArrayList<>();
-        NoteReferences references = new NoteReferences(notes);
-        SuppliedHeadings supplied = new SuppliedHeadings(aboutPage);
-        // What is done to each page alone is done on every core; what numbers across pages, in order.
-        documents.entrySet().parallelStream().forEach(entry -> {
-            ParagraphAnchors.apply(entry.getValue(), entry.getKey());
-            SectionAnchors.apply(entry.getValue());
-        });
-        Map<LinkedPage, List<Finding>> pageFindings = new LinkedHashMap<>();
-        documents.forEach((page, document) -> {
-            supplied.apply(document, page);
-            List<Finding> found = references.link(document, page);
-            findings.addAll(found);
-            pageFindings.put(page, new ArrayList<>(found));
-        });
-        EndnoteLists lists = new EndnoteLists(notes, references.citations(), notesPage);
-        documents.entrySet().parallelStream().forEach(entry -> lists.apply(entry.getValue(), entry.getKey()));
-        Map<LinkedPage, List<Mention>> mentions = linkGlossary(documents, notesPage, glossary, findings, pageFindings);
-        if (aboutPage != null) {
-            Document about = read(aboutPage);
-            Map<Integer, Citation> first = new LinkedHashMap<>();
-            references.citations().forEach(citation -> first.putIfAbsent(citation.number(), citation));
-            EditionPage.fill(about, supplied.headings(), notes, first::get, notesPage, corrections);
-            write(aboutPage, about);
-        }
-        fillCitations(citing, references, notesPage);
-        if (state != null) {
-            state.remember(documents, references.citations(), supplied.headings(), mentions, pageFindings, notesPage);
-        }
-        if (singlePage != null) {
-            findings.addAll(writeSinglePage(documents, glossary == null ? null : glossary.getKey()));
-        }
-        // What suits the screen and not print: made after the single page, the PDF's source.
-        Map<Integer, LinkedPage> firstCitedIn = new HashMap<>();
-        references.citations().forEach(citation -> firstCitedIn.putIfAbsent(citation.number(), citation.page()));
-        for (Map.Entry<LinkedPage, Document> entry : documents.entrySet()) {
-            if (entry.getKey().uri().equals(notesPage)) {
-                NoteGroups.apply(entry.getValue(), firstCitedIn, documents);
-            }
-        }
-        // Each page is finished and written out on its own, on every core, none held as text for
-        // longer than its writing takes; the listener hears of them in order.
-        List<LinkedPage> order = List.copyOf(documents.keySet());
-        String[] written = new String[order.size()];
-        try {
-            java.util.stream.IntStream.range(0, order.size()).parallel().forEach(i -> {
-                Document document = documents.get(order.get(i));
-                ShortAddresses.apply(document);
-                SectionAnchors.everyHeading(document);
-                try {
-                    written[i] = write(order.get(i).uri(), bytes(document));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (int i = 0; i < order.size(); i++) {
-            if (state != null) {
-                state.outputs.put(order.get(i).uri(), written[i]);
-            }
-            listener.accept(order.get(i).uri(), documents.get(order.get(i)));
-        }
-        return findings;
     }
 
     /** A baked page, read; its fingerprint kept for the memory. */
@@ -218,7 +120,7 @@ public final class CrossLinker {
         output(uri, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void output(String uri, byte[] bytes) throws IOException {
+    void output(String uri, byte[] bytes) throws IOException {
         String fingerprint = write(uri, bytes);
         if (state != null) {
             state.outputs.put(uri, fingerprint);
@@ -229,7 +131,7 @@ public final class CrossLinker {
      * Writes a file of the site in place of the baked one, and, for the memory, keeps it and
      * answers its fingerprint (null without a memory).
      */
-    private String write(String uri, byte[] bytes) throws IOException {
+    String write(String uri, byte[] bytes) throws IOException {
         Path file = site.resolve(uri);
         io.briefkit.SiteFiles.write(file, bytes);
         if (state == null) {
@@ -254,37 +156,6 @@ public final class CrossLinker {
         return bytes.toByteArray();
     }
 
-    /** The single-page edition, made of every part but the glossary, which is the editors' and not the brief's. */
-    private List<Finding> writeSinglePage(Map<LinkedPage, Document> documents, LinkedPage glossary) throws IOException {
-        Document page = read(singlePage);
-        Map<LinkedPage, Document> parts = new LinkedHashMap<>(documents);
-        parts.remove(glossary);
-        Map<String, Map<String, String>> renamed = new java.util.HashMap<>();
-        Map<String, int[]> spans = new java.util.HashMap<>();
-        // Written to its file as it is made: at 1,000 parts it is tens of megabytes.
-        Path file = site.resolve(singlePage);
-        io.briefkit.Fingerprint fingerprint = new io.briefkit.Fingerprint();
-        List<Finding> findings;
-        try (java.io.OutputStream out = fingerprint.through(
-                new java.io.BufferedOutputStream(io.briefkit.SiteFiles.create(file), 1 << 16))) {
-            findings = SinglePageEdition.write(page, singlePage, parts, renamed, spans, out);
-        }
-        if (state != null) {
-            state.renamed = renamed;
-            state.spans = findings.isEmpty() ? spans : null;
-        }
-        if (findings.isEmpty()) {
-            if (state != null) {
-                memory.keep(singlePage, file);
-                state.outputs.put(singlePage, fingerprint.hex());
-            }
-        } else {
-            SectionAnchors.everyHeading(page);
-            output(singlePage, bytes(page));
-        }
-        return findings;
-    }
-
     /**
      * The About page, {@code uri} (null for none), whose lists of the editors' work are filled
      * from the records that mark the text, with {@code corrections}, the log: see {@link EditionPage}.
@@ -307,91 +178,10 @@ public final class CrossLinker {
         return this;
     }
 
-    /** Fills the sources page, and the list of the brief's citations in {@code citing}, the pages that have one. */
-    private void fillCitations(List<Document> citing, NoteReferences references, String notesPage)
-            throws IOException {
-        if (sourcesPage != null && sources != null) {
-            Map<Integer, Citation> first = new LinkedHashMap<>();
-            references.citations().forEach(citation -> first.putIfAbsent(citation.number(), citation));
-            Document page = read(sourcesPage);
-            Element slot = page.selectFirst("[data-sources]");
-            if (slot != null) {
-                SourcesPage.fill(slot, sources, first::get, notesPage);
-            }
-            write(sourcesPage, page);
-        }
-        for (Document document : citing) {
-            Element cite = document.selectFirst("dl[data-cite-brief]");
-            if (brief != null) {
-                brief.citations().forEach((label, html) -> {
-                    cite.appendElement("dt").text(label);
-                    cite.appendElement("dd").append(html);
-                });
-                Element description = document.selectFirst("head meta[name=description]");
-                Element head = document.head();
-                head.appendElement("script").attr("type", "application/ld+json")
-                        .appendChild(new org.jsoup.nodes.DataNode(brief.jsonLd(description == null ? null
-                                : description.attr("content"))));
-            }
-        }
-    }
-
     /** Fills the page {@code uri}, if not null, with the whole brief: see {@link SinglePageEdition}. */
     public CrossLinker singlePage(String uri) {
         this.singlePage = uri;
         return this;
-    }
-
-    /** Links every page to the glossary and writes the actors' pages; returns each page's mentions. */
-    private Map<LinkedPage, List<Mention>> linkGlossary(Map<LinkedPage, Document> documents, String notesPage,
-            Map.Entry<LinkedPage, Document> glossary, List<Finding> findings,
-            Map<LinkedPage, List<Finding>> pageFindings) throws IOException {
-        if (actors.isEmpty()) {
-            return Map.of();
-        }
-        if (glossary == null) {
-            findings.add(Finding.of(ACTORS_PATH, "the glossary has actors but no page to list them:"
-                    + " add a content page with type=glossary"));
-            return Map.of();
-        }
-        GlossaryLinker linker = glossaryLinker();
-        List<Map.Entry<LinkedPage, Document>> inOrder = List.copyOf(documents.entrySet());
-        List<List<Finding>> found = inOrder.stream().map(entry -> (List<Finding>) new ArrayList<Finding>()).toList();
-        List<List<Mention>> mentioned = java.util.stream.IntStream.range(0, inOrder.size()).parallel()
-                .mapToObj(i -> linker.link(inOrder.get(i).getValue(), inOrder.get(i).getKey(), found.get(i))).toList();
-        mentioned.forEach(linker::add);
-        found.forEach(findings::addAll);
-        Map<LinkedPage, List<Mention>> byPage = new LinkedHashMap<>();
-        for (int i = 0; i < inOrder.size(); i++) {
-            byPage.put(inOrder.get(i).getKey(), mentioned.get(i));
-            pageFindings.get(inOrder.get(i).getKey()).addAll(found.get(i));
-        }
-        documents.forEach((page, document) -> {
-            if (page.uri().equals(notesPage)) {
-                linker.scanNotes(document);
-            }
-        });
-        GlossaryPages glossaryPages = new GlossaryPages(actors, linker.mentions(), linker.noteMentions(), notesPage,
-                new SourceList(notes, notesPage));
-        Files.createDirectories(site.resolve(GlossaryPages.PREVIEWS).getParent());
-        output(GlossaryPages.PREVIEWS, glossaryPages.previewScript());
-        glossaryPages.fillGlossary(glossary.getValue());
-        if (state != null) {
-            state.glossaryShell = glossary.getValue().clone();
-            state.glossaryPage = glossary.getKey().uri();
-            state.noteMentions = linker.noteMentions();
-        }
-        Map<String, byte[]> pages = glossaryPages.actorPages(glossary.getValue(), glossary.getKey().uri(),
-                List.copyOf(actors.values()), listener);
-        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
-            output(page.getKey(), page.getValue());
-        }
-        List<Finding> unnamed = unnamed(linker.mentions(), linker.noteMentions());
-        findings.addAll(unnamed);
-        if (state != null) {
-            state.unnamed = unnamed;
-        }
-        return byPage;
     }
 
     /** A linker of the pages to the actors, whose names and aliases it finds. */
@@ -461,7 +251,7 @@ public final class CrossLinker {
         return this;
     }
 
-    private void write(String uri, Document document) throws IOException {
+    void write(String uri, Document document) throws IOException {
         SectionAnchors.everyHeading(document);
         output(uri, bytes(document));
         listener.accept(uri, document);

@@ -60,7 +60,7 @@ public final class LinkMemory {
         List<Finding> unnamed = List.of();
 
         /** Keeps what each part brought to the site, as linked before the single page is made of them. */
-        void remember(Map<LinkedPage, Document> documents, List<Citation> citations, List<SuppliedHeadings.Heading> supplied,
+        void remember(Map<LinkedPage, String> shapes, List<Citation> citations, List<SuppliedHeadings.Heading> supplied,
                 Map<LinkedPage, List<Mention>> mentions, Map<LinkedPage, List<Finding>> findings, String notesPage) {
             this.citations = List.copyOf(citations);
             this.notesPage = notesPage;
@@ -68,11 +68,11 @@ public final class LinkMemory {
             citations.forEach(c -> citationsByPage.computeIfAbsent(c.page(), p -> new ArrayList<>()).add(c));
             Map<LinkedPage, List<SuppliedHeadings.Heading>> suppliedByPage = new HashMap<>();
             supplied.forEach(h -> suppliedByPage.computeIfAbsent(h.page(), p -> new ArrayList<>()).add(h));
-            documents.forEach((page, document) -> parts.put(page.uri(), new Part(
+            shapes.forEach((page, shape) -> parts.put(page.uri(), new Part(
                     List.copyOf(citationsByPage.getOrDefault(page, List.of())),
                     List.copyOf(suppliedByPage.getOrDefault(page, List.of())),
                     List.copyOf(mentions.getOrDefault(page, List.of())), List.copyOf(findings.get(page)),
-                    shape(document))));
+                    shape)));
         }
 
         /** The citations of the parts before {@code page}, in reading order. */

@@ -21,9 +21,9 @@ final class NoteGroups {
 
     /**
      * Regroups the list in {@code notes}, the notes page, given the part that first cites each
-     * note and the parts' pages, whose headings name the groups.
+     * note and the parts' titles (the heading of each part's article), which name the groups.
      */
-    static void apply(Document notes, Map<Integer, LinkedPage> firstCitedIn, Map<LinkedPage, Document> pages) {
+    static void apply(Document notes, Map<Integer, LinkedPage> firstCitedIn, Map<LinkedPage, Element> titles) {
         Element section = notes.selectFirst("[data-endnotes=all]");
         Element list = section == null ? null : section.selectFirst("> ol");
         if (list == null) {
@@ -44,7 +44,7 @@ final class NoteGroups {
                 heading.id("notes-uncited").text(title);
             } else {
                 heading.id("notes-" + part.slug());
-                titleOf(pages.get(part), part).forEach(heading::appendChild);
+                titleOf(titles.get(part), part).forEach(heading::appendChild);
                 title = plainText(heading);
             }
             String range = range(items);
@@ -66,8 +66,7 @@ final class NoteGroups {
     }
 
     /** The part's heading as its page shows it, an editors' mark and all, without its permalink. */
-    private static List<Node> titleOf(Document page, LinkedPage part) {
-        Element h1 = page == null ? null : page.selectFirst("main article h1");
+    private static List<Node> titleOf(Element h1, LinkedPage part) {
         if (h1 == null) {
             return List.of(new TextNode(part.label()));
         }

@@ -4,7 +4,6 @@ import io.briefkit.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,76 +37,129 @@ final class SinglePageEdition {
     }
 
     /**
-     * Writes {@code page}, whose file is {@code uri}, into {@code out} with the articles of
-     * {@code parts} in its place for them, in the order given, putting into {@code renamed} each
-     * part's renamed ids (from the id each had on its page to the one it has here), by the part's
-     * file, and into {@code spans} where each part's section is in what was written, in bytes
-     * from its start to its end; returns what stops it, such as a template without the place to
-     * fill. Every heading is given an id and a link to itself, as {@link SectionAnchors#everyHeading}
-     * gives them. The page is never whole in memory: each part's section is made and written as
-     * text in turn.
+     * The ids that the single page takes from {@code article}, a part's article: all but those of
+     * what stays on the part's own page.
      */
-    static List<Finding> write(Document page, String uri, Map<LinkedPage, Document> parts,
-            Map<String, Map<String, String>> renamed, Map<String, int[]> spans, java.io.OutputStream out)
-            throws java.io.IOException {
-        Element slot = page.selectFirst(SLOT);
-        if (slot == null) {
-            return List.of(Finding.of(uri, "the single-page edition's template has no element marked data-single-page"
-                    + " for the brief's parts"));
-        }
-        List<LinkedPage> order = List.copyOf(parts.keySet());
-        SinglePageEdition edition = new SinglePageEdition(order);
-        page.select("[id]").forEach(element -> edition.taken.add(element.id()));
-        Map<LinkedPage, Element> articles = new LinkedHashMap<>();
-        parts.forEach((part, document) -> {
-            Element article = document.selectFirst("main article");
-            if (article != null) {
-                articles.put(part, article);
-                edition.plan(part, article);
-            }
-        });
-        boolean inMain = slot.closest("main") != null;
-        org.jsoup.nodes.Comment marker = new org.jsoup.nodes.Comment(" the parts of the single-page edition ");
-        slot.replaceWith(marker);
-        for (Element link : page.select("nav.toc a[href]")) {
-            LinkedPage part = edition.partsByUri.get(link.attr("href"));
-            if (part != null && articles.containsKey(part)) {
-                link.attr("href", "#" + sectionId(part));
+    static List<String> ids(Element article) {
+        Set<Element> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        left.addAll(article.select(LEFT_OUT));
+        List<String> ids = new ArrayList<>();
+        for (Element element : article.select("[id]")) {
+            if (!left.contains(element) && element.parents().stream().noneMatch(left::contains)) {
+                ids.add(element.id());
             }
         }
-        // Each section as text, but one whose heading still wants an id: that id is made unique in
-        // the whole page, as everything else is, once every id of the page is known.
-        Set<String> ids = new HashSet<>(edition.taken);
-        List<Object> sections = new ArrayList<>();
-        List<String> placed = new ArrayList<>();
-        articles.forEach((part, article) -> {
-            placed.add(part.uri());
+        return ids;
+    }
+
+    /**
+     * Starts writing {@code page}, the single page's template, whose file is {@code uri}, into
+     * {@code out}, with the articles of {@code parts} in its place for them, given one at a time
+     * in reading order ({@link Writer#add}), so that no more than one is held: the parts' ids,
+     * {@code ids} (as {@link #ids} reads them, for each part that has an article), are all it
+     * needs to know of them beforehand. Every heading is given an id and a link to itself, as
+     * {@link SectionAnchors#everyHeading} gives them, in the page's order; the ids the parts'
+     * sections may be labelled by are set aside for them first.
+     */
+    static Writer start(Document page, String uri, List<LinkedPage> parts, Map<LinkedPage, List<String>> ids,
+            java.io.OutputStream out) throws java.io.IOException {
+        return new Writer(page, uri, parts, ids, out);
+    }
+
+    /** The single page being written: its head when started, each part's section in turn, its end when finished. */
+    static final class Writer {
+        private final Document page;
+        private final java.io.OutputStream out;
+        private final SinglePageEdition edition;
+        private final List<LinkedPage> order;
+        private final Set<String> ids;
+        private final boolean inMain;
+        private final org.jsoup.nodes.Comment marker = new org.jsoup.nodes.Comment(" the parts of the single-page edition ");
+        private final Map<String, int[]> spans = new HashMap<>();
+        private final List<Finding> findings;
+        private int written;
+
+        private Writer(Document page, String uri, List<LinkedPage> parts, Map<LinkedPage, List<String>> articleIds,
+                java.io.OutputStream out) throws java.io.IOException {
+            this.page = page;
+            this.out = out;
+            this.order = List.copyOf(parts);
+            edition = new SinglePageEdition(order);
+            Element slot = page.selectFirst(SLOT);
+            if (slot == null) {
+                findings = List.of(Finding.of(uri, "the single-page edition's template has no element marked"
+                        + " data-single-page for the brief's parts"));
+                ids = Set.of();
+                inMain = false;
+                return;
+            }
+            findings = List.of();
+            page.select("[id]").forEach(element -> edition.taken.add(element.id()));
+            for (LinkedPage part : order) {
+                if (articleIds.containsKey(part)) {
+                    edition.plan(part, articleIds.get(part));
+                }
+            }
+            inMain = slot.closest("main") != null;
+            slot.replaceWith(marker);
+            for (Element link : page.select("nav.toc a[href]")) {
+                LinkedPage part = edition.partsByUri.get(link.attr("href"));
+                if (part != null && articleIds.containsKey(part)) {
+                    link.attr("href", "#" + sectionId(part));
+                }
+            }
+            ids = new HashSet<>(edition.taken);
+            articleIds.keySet().forEach(part -> ids.add(sectionId(part) + "-title"));
+            SectionAnchors.everyHeading(headings(true), ids, heading -> heading.closest("main") != null);
+            String shell = page.html();
+            byte[] head = shell.substring(0, shell.indexOf(marker.outerHtml())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(head);
+            written = head.length;
+        }
+
+        /** What stops the page from being written, such as a template without the place to fill; empty if nothing does. */
+        List<Finding> findings() {
+            return findings;
+        }
+
+        /** Writes the section of {@code part}, the next part in reading order, whose article is {@code article}. */
+        void add(LinkedPage part, Element article) throws java.io.IOException {
             Element section = section(part, article, order, edition.renamed);
-            section.select("[id]").forEach(element -> ids.add(element.id()));
-            List<Element> headings = section.select("h1, h2, h3, h4, h5, h6");
-            boolean named = headings.stream().noneMatch(heading -> heading.id().isEmpty());
-            if (named) {
-                SectionAnchors.everyHeading(headings, ids, heading -> inMain);
-            }
-            sections.add(named ? html(section) : section);
-        });
-        headings(page, marker, sections, ids, inMain);
-        String shell = page.html();
-        int at = shell.indexOf(marker.outerHtml());
-        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        byte[] head = shell.substring(0, at).getBytes(utf8);
-        out.write(head);
-        int written = head.length;
-        for (int i = 0; i < sections.size(); i++) {
-            Object section = sections.get(i);
-            byte[] bytes = (section instanceof Element element ? html(element) : (String) section).getBytes(utf8);
+            SectionAnchors.everyHeading(section.select("h1, h2, h3, h4, h5, h6"), ids, heading -> inMain);
+            byte[] bytes = html(section).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             out.write(bytes);
-            spans.put(placed.get(i), new int[] {written, written + bytes.length});
+            spans.put(part.uri(), new int[] {written, written + bytes.length});
             written += bytes.length;
         }
-        out.write(shell.substring(at + marker.outerHtml().length()).getBytes(utf8));
-        renamed.putAll(edition.renamed);
-        return List.of();
+
+        /**
+         * Writes the rest of the page, and puts into {@code renamed} each part's renamed ids (from
+         * the id each had on its page to the one it has here), by the part's file, and into
+         * {@code spans} where each part's section is in what was written, in bytes from its start
+         * to its end.
+         */
+        void finish(Map<String, Map<String, String>> renamed, Map<String, int[]> spans) throws java.io.IOException {
+            SectionAnchors.everyHeading(headings(false), ids, heading -> heading.closest("main") != null);
+            String shell = page.html();
+            out.write(shell.substring(shell.indexOf(marker.outerHtml()) + marker.outerHtml().length())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            renamed.putAll(edition.renamed);
+            spans.putAll(this.spans);
+        }
+
+        /** The page's own headings before the place of the parts, or after it. */
+        private List<Element> headings(boolean before) {
+            List<Element> found = new ArrayList<>();
+            boolean[] passed = {false};
+            page.traverse((node, depth) -> {
+                if (node == marker) {
+                    passed[0] = true;
+                } else if (node instanceof Element element && element.normalName().matches("h[1-6]") && passed[0] != before) {
+                    found.add(element);
+                }
+            });
+            return found;
+        }
     }
 
     /**
@@ -166,32 +218,6 @@ final class SinglePageEdition {
         return edition.section(part, copy);
     }
 
-    /**
-     * Gives the headings still without an id one, unique among {@code ids}, in the page's order:
-     * the page's own before the {@code marker} where the parts go, those of the parts' sections
-     * kept as elements, and the page's own after it; and each a link to itself.
-     */
-    private static void headings(Document page, org.jsoup.nodes.Node marker, List<Object> sections, Set<String> ids,
-            boolean inMain) {
-        List<Element> before = new ArrayList<>();
-        List<Element> after = new ArrayList<>();
-        boolean[] passed = {false};
-        page.traverse((node, depth) -> {
-            if (node == marker) {
-                passed[0] = true;
-            } else if (node instanceof Element element && element.normalName().matches("h[1-6]")) {
-                (passed[0] ? after : before).add(element);
-            }
-        });
-        SectionAnchors.everyHeading(before, ids, heading -> heading.closest("main") != null);
-        for (Object section : sections) {
-            if (section instanceof Element element) {
-                SectionAnchors.everyHeading(element.select("h1, h2, h3, h4, h5, h6"), ids, heading -> inMain);
-            }
-        }
-        SectionAnchors.everyHeading(after, ids, heading -> heading.closest("main") != null);
-    }
-
     /** A section, made apart from the page, as jsoup writes it in the page. */
     static String html(Element section) {
         Document holder = new Document("");
@@ -213,23 +239,14 @@ final class SinglePageEdition {
         }
     }
 
-    /**
-     * Takes the ids the part will have in the page, those of what stays on the part's own page
-     * left out, and renames an id taken before by another part's.
-     */
-    private void plan(LinkedPage part, Element article) {
-        Set<Element> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        left.addAll(article.select(LEFT_OUT));
+    /** Takes the ids the part will have in the page, {@code ids} (see {@link #ids}), and renames an id taken before by another part's. */
+    private void plan(LinkedPage part, List<String> ids) {
         taken.add(sectionId(part));
-        Map<String, String> ids = renamed.computeIfAbsent(part.uri(), uri -> new HashMap<>());
-        for (Element element : article.select("[id]")) {
-            if (element.parents().stream().anyMatch(left::contains) || left.contains(element)) {
-                continue;
-            }
-            String id = element.id();
+        Map<String, String> renames = renamed.computeIfAbsent(part.uri(), uri -> new HashMap<>());
+        for (String id : ids) {
             if (!taken.add(id)) {
                 String unique = part.slug() + "-" + id;
-                ids.put(id, unique);
+                renames.put(id, unique);
                 taken.add(unique);
             }
         }

@@ -28,8 +28,9 @@ public final class SearchIndex {
     }
 
     private final Path site;
-    private final Map<String, String> labels = new HashMap<>();
-    /** The parts' entries by page, in the order the pages were indexed. */
+    /** The parts' labels, by page, in reading order. */
+    private final Map<String, String> labels = new java.util.LinkedHashMap<>();
+    /** The parts' entries by page. */
     private final Map<String, List<Entry>> parts = new java.util.LinkedHashMap<>();
     private final Map<String, Entry> actors = new TreeMap<>();
     /** Each page's entries as written in the index, by page: a page kept from the last build keeps its text too. */
@@ -45,7 +46,7 @@ public final class SearchIndex {
     /**
      * Indexes a page as it is published: a part's paragraphs, footnotes and notes, or an
      * actor's page. The cross-linker hands each page over as it writes it, so that no page is
-     * read twice; parts come in reading order.
+     * read twice, in any order: the index lists the parts in reading order.
      */
     public void add(String uri, Document document) {
         String label = labels.get(uri);
@@ -97,7 +98,12 @@ public final class SearchIndex {
      */
     public void write() throws IOException {
         List<String> pages = new ArrayList<>();
-        parts.forEach((uri, entries) -> pages.add(written.computeIfAbsent(uri, key -> entries(entries))));
+        for (String uri : labels.keySet()) {
+            List<Entry> entries = parts.get(uri);
+            if (entries != null) {
+                pages.add(written.computeIfAbsent(uri, key -> entries(entries)));
+            }
+        }
         actors.forEach((uri, entry) -> pages.add(written.computeIfAbsent(uri, key -> entries(List.of(entry)))));
         Files.createDirectories(site.resolve(PATH).getParent());
         Files.writeString(site.resolve(PATH), script(pages, variants), StandardCharsets.UTF_8);

@@ -48,10 +48,11 @@ public final class Benchmark {
     /**
      * The heap of a series' full build in a new JVM, the build {@code mvn package} runs: the
      * least, in steps of 128 MB, in which the 1,011-page build runs without spending its time in
-     * the collector (at 640 MB it takes as long as at 768 and collects in full only when
-     * a library asks it to ({@code System.gc()}), once, at the end; at 512 MB, five times more).
+     * the collector (at 512 MB it takes as long as at 640 and collects in full once, for a tenth
+     * of a second, besides once at the end when a library asks it to with {@code System.gc()}; at
+     * 384 MB, seven times, and takes seconds longer).
      */
-    private static final String FULL_BUILD_HEAP = "-Xmx640m";
+    private static final String FULL_BUILD_HEAP = "-Xmx512m";
 
     private Benchmark(Path project, Path work) {
         this.project = project;
@@ -207,7 +208,7 @@ public final class Benchmark {
                 + " about 60 KB of a part's 93 KB; the single page (32 MB), the notes page (17 MB) and the 52 actor pages"
                 + " (41 MB together, each listing every paragraph that names it) grow with N. The page budget is lifted"
                 + " for the series for that reason. Ours, cold: one"
-                + " build in a new JVM, as `mvn package` runs it, with the options of `.mvn/jvm.config` and a 640 MB heap;"
+                + " build in a new JVM, as `mvn package` runs it, with the options of `.mvn/jvm.config` and a 512 MB heap;"
                 + " its peak memory is the process's (heap, compiled code, classes and threads). Ours, warm: the median of"
                 + " the second and third builds in another JVM (2 GB heap), with a kept builder,"
                 + " each after a sentence is added to every page, so that every page is baked, linked and checked"
@@ -260,8 +261,9 @@ public final class Benchmark {
                     + " %s (%.1f×); peak memory under 1 GB, %s (%.0f MB). Per page, the cost grows with N because the HTML"
                     + " does: %s for %.0f pages, %.0f KB a page, where Hugo writes %s. Every byte is parsed by jsoup to be"
                     + " cross-linked and checked, and read by the Nu HTML Checker (the \"check site\" stage), whose pace on"
-                    + " these pages is a few MB a second per core; the cross-linker holds every page's document at once, its contents list folded into runs of"
-                    + " text, and the check holds every page's links and ids until all are read.",
+                    + " these pages is a few MB a second per core; the cross-linker holds a window of 32 pages as documents at"
+                    + " once, the rest waiting with their articles as text, and the check holds every page's links and ids until"
+                    + " all are read.",
                     largest[0], largest[1] / largest[4] <= 10 ? "met" : "not met", largest[1] / largest[4],
                     largest[5] / largest[4] <= 15 ? "met" : "not met", largest[5] / largest[4],
                     largest[6] <= 1024 ? "met" : "not met", largest[6],
