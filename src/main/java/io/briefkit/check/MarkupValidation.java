@@ -199,6 +199,12 @@ public final class MarkupValidation implements AutoCloseable {
         return known;
     }
 
+    /** Whether the last check of a site failed to check the page whose {@link Fingerprint} is {@code digest}, for markup a parser would repair. */
+    synchronized boolean failedBefore(String digest) {
+        CompletableFuture<List<HtmlValidator.Error>> last = lastRepairs.get(digest);
+        return last != null && last.isCompletedExceptionally();
+    }
+
     /**
      * The check of a page, {@code bytes} whose {@link Fingerprint} is {@code digest}, that another
      * reading of it with jsoup's parser found {@code repaired} or not: the same as

@@ -129,12 +129,16 @@ public final class SiteChecker {
 
         public List<Finding> join() {
             List<Finding> findings = new ArrayList<>(found);
-            pages.forEach((page, result) -> {
+            pages.forEach((page, remembered) -> {
+                CompletableFuture<List<HtmlValidator.Error>> result = remembered;
                 if (awaited.containsKey(page) && !told.contains(page)) {
-                    // Every page given as read elsewhere is read by that stage, or its check is remembered.
-                    findings.add(Finding.of(page, "could not check the HTML: the page was not read before it was"
-                            + " cross-linked"));
-                    return;
+                    // A page the build did not read after all is checked as it is, if it is still as it was baked.
+                    result = checker.asBaked(page, awaited.get(page));
+                    if (result == null) {
+                        findings.add(Finding.of(page, "could not check the HTML as the templates wrote it: the page"
+                                + " changed before it was read"));
+                        return;
+                    }
                 }
                 try {
                     for (HtmlValidator.Error error : result.join()) {
@@ -166,7 +170,9 @@ public final class SiteChecker {
      * As {@link #startMarkupCheck(Map)}, but the pages in {@code readElsewhere}, which the build
      * parses with jsoup anyway before it rewrites them (the cross-linker does), are not parsed
      * here: the build tells the check what its parser found in each ({@link Pending#parsed}),
-     * unless what is found in the page is remembered. Each page is then parsed once.
+     * unless what is found in the page is remembered. Each page is then parsed once. A page the
+     * build does not read after all is checked when the check is joined, as it is then, if it is
+     * still as it was baked.
      */
     public Pending startMarkupCheck(Map<String, String> known, java.util.Set<String> readElsewhere) throws IOException {
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
@@ -186,7 +192,7 @@ public final class SiteChecker {
             CompletableFuture<List<HtmlValidator.Error>> remembered = validation.repairs(digest);
             if (remembered != null) {
                 results.put(page, remembered);
-            } else if (readElsewhere.contains(page)) {
+            } else if (readElsewhere.contains(page) && !validation.failedBefore(digest)) {
                 awaited.put(page, digest);
                 results.put(page, new CompletableFuture<>());
             } else {
@@ -194,6 +200,17 @@ public final class SiteChecker {
             }
         }
         return new Pending(this, results, findings, awaited);
+    }
+
+    /** The check for markup a parser would repair of {@code page} as it is now, if its fingerprint is still {@code digest}; else null. */
+    private CompletableFuture<List<HtmlValidator.Error>> asBaked(String page, String digest) {
+        byte[] bytes;
+        try {
+            bytes = read(page);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+        return io.briefkit.Fingerprint.of(bytes).equals(digest) ? validation.validateRepairs(() -> bytes, digest) : null;
     }
 
     /** Every check of the site as it will be published. */

@@ -233,11 +233,15 @@ public final class CrossLinker {
         return this;
     }
 
-    /** The baked pages a linking may read: the pages in reading order, the single page, the About page and the sources page. */
+    /**
+     * The baked pages a linking of every page reads: the pages in reading order, the single page,
+     * the About page, and the sources page if there are sources to fill it with. A linking of the
+     * parts a save changed reads fewer: those it carries over are as the last linking read them.
+     */
     public java.util.Set<String> reads() {
         java.util.Set<String> reads = new java.util.HashSet<>();
         pages.forEach(page -> reads.add(page.uri()));
-        for (String page : java.util.Arrays.asList(singlePage, aboutPage, sourcesPage)) {
+        for (String page : java.util.Arrays.asList(singlePage, aboutPage, sources == null ? null : sourcesPage)) {
             if (page != null) {
                 reads.add(page);
             }

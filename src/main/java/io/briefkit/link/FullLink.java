@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
  * order, a window of pages at a time. The first reads each page, anchors its paragraphs and
  * sections and numbers its note references, and leaves it to wait (see {@link HeldPage}); the
  * second, once every citation is known, gives each page its list of notes and its glossary
- * links, puts its article into the single page, and writes it. No more than a window of pages is
- * held as elements at once, besides the pages that gather from the others; the glossary and the
- * actors' pages are made last, from every page's mentions.
+ * links, puts its article into the single page, and writes it. Besides a window of pages, only
+ * the pages that wait whole are held as elements (those that gather from the others, and the
+ * few whose article would not read back as it is); the glossary and the actors' pages are made
+ * last, from every page's mentions.
  */
 final class FullLink {
     private final CrossLinker linker;
@@ -34,14 +35,7 @@ final class FullLink {
     /** How many pages are read, or finished, at once: enough to keep every core busy, few enough to hold little. */
     private static final int WINDOW = 32;
 
-    /**
-     * Links every page, in two passes over the pages in reading order, a window of pages at a
-     * time. The first reads each page, anchors its paragraphs and sections and numbers its note
-     * references, and leaves it to wait (see {@link HeldPage}); the second, once every citation
-     * is known, gives each page its list of notes and its glossary links, puts its article into
-     * the single page, and writes it. No more than a window of pages is held as elements at once,
-     * besides the pages that gather from the others.
-     */
+    /** Links every page; returns what it found wrong. */
     List<Finding> run() throws IOException {
         List<Finding> findings = new ArrayList<>();
         NoteReferences references = new NoteReferences(linker.notes);
@@ -105,54 +99,61 @@ final class FullLink {
         Map<LinkedPage, String> shapes = new LinkedHashMap<>();
         Map<LinkedPage, List<Mention>> mentions = new LinkedHashMap<>();
         Document glossary = null;
-        for (List<LinkedPage> window : windows()) {
-            Document[] documents = new Document[window.size()];
-            List<List<Finding>> found = window.stream().map(page -> (List<Finding>) new ArrayList<Finding>()).toList();
-            List<List<Mention>> mentioned = new ArrayList<>(java.util.Collections.nCopies(window.size(), List.<Mention>of()));
-            GlossaryLinker linking = terms;
-            onEach(window.size(), i -> {
-                documents[i] = held.get(window.get(i)).document();
-                if (!gathering.pages.contains(window.get(i))) {
-                    lists.apply(documents[i], window.get(i));
-                }
-                if (linking != null) {
-                    mentioned.set(i, linking.link(documents[i], window.get(i), found.get(i)));
-                }
-            });
-            boolean[] later = new boolean[window.size()];
-            for (int i = 0; i < window.size(); i++) {
-                LinkedPage page = window.get(i);
-                if (terms != null) {
-                    terms.add(mentioned.get(i));
-                    findings.addAll(found.get(i));
-                    pageFindings.get(page).addAll(found.get(i));
-                    mentions.put(page, mentioned.get(i));
-                    if (page.uri().equals(notesPage)) {
-                        terms.scanNotes(documents[i]);
+        try {
+            for (List<LinkedPage> window : windows()) {
+                Document[] documents = new Document[window.size()];
+                List<List<Finding>> found = window.stream().map(page -> (List<Finding>) new ArrayList<Finding>()).toList();
+                List<List<Mention>> mentioned = new ArrayList<>(java.util.Collections.nCopies(window.size(), List.<Mention>of()));
+                GlossaryLinker linking = terms;
+                onEach(window.size(), i -> {
+                    documents[i] = held.get(window.get(i)).document();
+                    if (!gathering.pages.contains(window.get(i))) {
+                        lists.apply(documents[i], window.get(i));
                     }
+                    if (linking != null) {
+                        mentioned.set(i, linking.link(documents[i], window.get(i), found.get(i)));
+                    }
+                });
+                boolean[] later = new boolean[window.size()];
+                for (int i = 0; i < window.size(); i++) {
+                    LinkedPage page = window.get(i);
+                    if (terms != null) {
+                        terms.add(mentioned.get(i));
+                        findings.addAll(found.get(i));
+                        pageFindings.get(page).addAll(found.get(i));
+                        mentions.put(page, mentioned.get(i));
+                        if (page.uri().equals(notesPage)) {
+                            terms.scanNotes(documents[i]);
+                        }
+                    }
+                    if (state != null) {
+                        shapes.put(page, LinkMemory.shape(documents[i]));
+                    }
+                    Element article = documents[i].selectFirst("main article");
+                    if (single != null && !page.equals(glossaryPage) && article != null) {
+                        single.add(page, article);
+                    }
+                    // What suits the screen and not print: made after the page's part of the single page, the PDF's source.
+                    if (page.uri().equals(notesPage)) {
+                        NoteGroups.apply(documents[i], firstCitedIn, titles);
+                    }
+                    // The glossary waits for every page's mentions.
+                    later[i] = terms != null && page.equals(glossaryPage);
+                    if (later[i]) {
+                        glossary = documents[i];
+                    }
+                    held.remove(page);
                 }
-                if (state != null) {
-                    shapes.put(page, LinkMemory.shape(documents[i]));
-                }
-                Element article = documents[i].selectFirst("main article");
-                if (single != null && !page.equals(glossaryPage) && article != null) {
-                    single.add(page, article);
-                }
-                // What suits the screen and not print: made after the page's part of the single page, the PDF's source.
-                if (page.uri().equals(notesPage)) {
-                    NoteGroups.apply(documents[i], firstCitedIn, titles);
-                }
-                // The glossary waits for every page's mentions.
-                later[i] = terms != null && page.equals(glossaryPage);
-                if (later[i]) {
-                    glossary = documents[i];
-                }
-                held.remove(page);
+                finish(window, documents, later);
             }
-            finish(window, documents, later);
-        }
-        if (single != null) {
-            findings.addAll(single.finish());
+            if (single != null) {
+                findings.addAll(single.finish());
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (single != null) {
+                single.abandon();
+            }
+            throw e;
         }
         if (terms != null) {
             findings.addAll(writeGlossary(terms, glossaryPage, glossary, notesPage, shapes));
@@ -287,6 +288,15 @@ final class FullLink {
             } catch (IOException | RuntimeException e) {
                 out.close();
                 throw e;
+            }
+        }
+
+        /** Closes the file, written in part, after a failure: the build that writes it fails too. */
+        void abandon() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // Nothing more to do: the page is not published.
             }
         }
 

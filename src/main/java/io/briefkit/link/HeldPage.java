@@ -6,14 +6,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A page between the two passes of a linking (see {@link CrossLinker}): read, anchored and its
- * note references numbered, it waits for the rest of the brief to be read, since its list of
- * notes links back to every place that cites them, on whatever page. It waits as its document
- * with its article's content written out as HTML, which takes a small part of the memory its
- * elements take, and is read back into the same article when its turn comes: what jsoup writes,
- * it reads back as it was, but for a line break at the start of a {@code pre}, {@code textarea}
- * or {@code listing}, which HTML's parser drops, so a page with one waits whole. A page that
- * gathers from the others (the notes page, the glossary, the overview's citations) waits whole too.
+ * A page between the two passes of a linking of every page (see {@link FullLink}): read,
+ * anchored and its note references numbered, it waits for the rest of the brief to be read,
+ * since its list of notes links back to every place that cites them, on whatever page. It waits
+ * as its document with its article's content written out as HTML, which takes a small part of
+ * the memory its elements take, and is read back into the same article when its turn comes.
+ * jsoup reads back what it wrote as it was for a tree its parser built; linking has added to the
+ * tree by then, and a page where what it added or what it folded would not read back the same
+ * waits whole: one with a link inside a link (a note reference in a link's text), a list of
+ * contents inside its article (folded as text, see {@link FoldedContents}), or a line break at
+ * the start of a {@code pre}, {@code textarea} or {@code listing}, which HTML's parser drops. A
+ * page that gathers from the others (the notes page, the glossary, the overview's citations)
+ * waits whole too.
  */
 final class HeldPage {
     private final Document document;
@@ -34,7 +38,8 @@ final class HeldPage {
     /** The page, to wait with its article's content as HTML (whole if it has no article, or it would not read back as it is). */
     static HeldPage folded(Document document) {
         Element article = document.selectFirst("main article");
-        if (article == null || article.select("pre, textarea, listing").stream().anyMatch(HeldPage::startsWithLineBreak)) {
+        if (article == null || article.selectFirst("a a, nav") != null
+                || article.select("pre, textarea, listing").stream().anyMatch(HeldPage::startsWithLineBreak)) {
             return whole(document);
         }
         List<String> ids = SinglePageEdition.ids(article);

@@ -379,6 +379,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aSourcesPageWithNoSourcesToListIsCheckedAsTheTemplateWroteIt() throws IOException {
+        Files.writeString(project.root().resolve("jbake.properties"), "\ntemplate.sources.file=page.ftl\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        project.write("content/sources.md", FixtureProject.page("Sources", "sources", 5, "Sources", "No sources yet."));
+        assertEquals(List.of(), build());
+        assertTrue(Files.readString(project.output().resolve("sources.html")).contains("No sources yet."));
+        project.replace("content/sources.md", "No sources yet.", "No <em>sources <strong>yet</em></strong>.");
+        List<String> findings = build();
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("sources.html:") && f.contains("invalid HTML: ")
+                && f.contains("“em”")), findings::toString);
+    }
+
+    @Test
     void aBuilderKeptWarmBakesWhatIsThereNowAddedRenamedOrDeleted() throws IOException {
         try (SiteBuilder builder = new SiteBuilder().keepWarm()) {
             project.write("content/two.md", FixtureProject.page("Part Two", "page", 2, "Two", "More."));
