@@ -48,9 +48,9 @@ public final class Benchmark {
     /**
      * The heap of a series' full build in a new JVM, the build {@code mvn package} runs: the
      * least, in steps of 128 MB, in which the 1,011-page build runs without spending its time in
-     * the collector (at 512 MB it takes as long as at 640 and collects in full once, for a tenth
-     * of a second, besides once at the end when a library asks it to with {@code System.gc()}; at
-     * 384 MB, seven times, and takes seconds longer).
+     * the collector (at 512 MB it takes about as long as at 640 and collects in full once or
+     * twice, for a tenth of a second each, besides once at the end when a library asks it to with
+     * {@code System.gc()}; at 384 MB, seven times, and takes seconds longer).
      */
     private static final String FULL_BUILD_HEAP = "-Xmx512m";
 
