@@ -7,6 +7,9 @@
 <#assign root = (content.type == "notfound" && (config.site_baseurl!"")?has_content)?then(config.site_baseurl?replace("^[a-zA-Z]+://[^/]+", "", "r"), content.rootpath!"")>
 <#-- The parts of the brief in reading order; the search and not-found pages are not parts. -->
 <#assign parts = reading_order>
+<#-- The page's place among them (-1 if it is not a part), which the contents and pager compare
+     with each part's: numbers, since FreeMarker compares strings with a collator, slowly. -->
+<#assign here = reading_index?first[content.uri]!-1>
 <!DOCTYPE html>
 <html lang="en">
 <head>

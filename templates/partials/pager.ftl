@@ -1,6 +1,5 @@
 <#ftl output_format="HTML">
-<#list parts as part><#if part.uri == content.uri><#assign here = part?index></#if></#list>
-<#if here??>
+<#if (here >= 0)>
 <nav class="pager" aria-label="Previous and next part">
 <#if (here > 0)><#assign prev = parts[here - 1]>
 <a class="prev" rel="prev" href="${root}${prev.uri}"><span>Previous</span>${label(prev)}</a>

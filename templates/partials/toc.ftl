@@ -3,12 +3,11 @@
      part being read and opens to the list. -->
 <nav class="toc" aria-label="Contents">
 <details class="toc-menu">
-<#assign current_name = "">
-<#list parts as part><#if part.uri == content.uri><#assign current_name = label(part)></#if></#list>
+<#assign current_name = (here >= 0)?then(label(parts[here]), "")>
 <summary>Contents<#if current_name?has_content><span class="toc-here">: ${current_name}</span></#if></summary>
 <ol>
 <#list parts as part>
-<li><a href="${root}${part.uri}"<#if part.uri == content.uri> aria-current="page"</#if>>${label(part)}</a></li>
+<li><a href="${root}${part.uri}"<#if part?index == here> aria-current="page"</#if>>${label(part)}</a></li>
 </#list>
 </ol>
 </details>

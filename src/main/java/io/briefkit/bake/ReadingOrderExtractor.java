@@ -31,14 +31,24 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<Map<Stri
     public static final Set<String> NOT_PARTS = Set.of(SEARCH_PAGE, "notfound", SINGLE_PAGE, ABOUT_PAGE, SOURCES_PAGE);
     private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
 
+    /** What a store that keeps nothing from bake to bake read, while it is in use: a one-off bake's parts, read once. */
+    private static final Map<ContentStore, List<Map<String, Object>>> ONE_OFF =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private List<Map<String, Object>> parts;
 
     @Override
     public synchronized List<Map<String, Object>> get(ContentStore db, Map model, String key) {
         if (parts == null) {
-            parts = BakeStore.ofLayout(db, ReadingOrderExtractor.class.getName(), () -> read(db));
+            parts = partsOf(db);
         }
         return parts;
+    }
+
+    /** The parts in reading order, read once for a bake, and kept by a kept store while no header changes. */
+    static List<Map<String, Object>> partsOf(ContentStore db) {
+        return BakeStore.keeps(db) ? BakeStore.ofLayout(db, ReadingOrderExtractor.class.getName(), () -> read(db))
+                : ONE_OFF.computeIfAbsent(db, ReadingOrderExtractor::read);
     }
 
     private static List<Map<String, Object>> read(ContentStore db) {
