@@ -29,6 +29,7 @@ public record Budget(int kilobytes, int requests, String settings) {
     /** The files a page loads as it opens. */
     private static final String LOADS = "link[rel~=stylesheet][href]:not([media=print]), link[rel~=icon][href], link[rel~=preload][href],"
             + " link[rel~=modulepreload][href], script[src], img[src]:not([loading=lazy]), video[poster], input[type=image][src]";
+    private static final Pattern FONT_FILE = Pattern.compile(".*\\.(?:woff2?|ttf|otf)");
     private static final Pattern FONT = Pattern.compile("url\\(\\s*['\"]?([^'\")]+\\.(?:woff2?|ttf|otf))['\"]?\\s*\\)");
 
     /** The budget of every page, set by {@code budget.page.kb} and {@code budget.page.requests}. */
@@ -109,7 +110,7 @@ public record Budget(int kilobytes, int requests, String settings) {
         int requests = 1;
         for (String file : loads) {
             // A font the page preloads is one of the fonts, weighed with them.
-            if (file.matches(".*\\.(?:woff2?|ttf|otf)")) {
+            if (FONT_FILE.matcher(file).matches()) {
                 fonts.add(file);
                 continue;
             }

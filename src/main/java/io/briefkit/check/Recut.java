@@ -19,6 +19,9 @@ import java.util.Map;
  * still whole elements, in the page's order.
  */
 final class Recut {
+    /** How many characters are compared at once by {@link #same}. */
+    private static final int RUN = 8192;
+
     private Recut() {
     }
 
@@ -91,14 +94,35 @@ final class Recut {
         int start = i == 0 ? 0 : placed.get(i - 1).end();
         int end = i < placed.size() ? placed.get(i).start() : last.length();
         return start + shift >= 0 && end + shift <= html.length()
-                && html.regionMatches(start + shift, last.shell(), shellAt[i], end - start);
+                && same(html, start + shift, last.shell(), shellAt[i], end - start);
     }
 
     /** Whether piece {@code i} is in {@code html} as it was, {@code shift} along. */
     private static boolean pieceMatches(Sections last, String html, int i, int shift) {
         Sections.Piece piece = last.placed().get(i);
         return piece.start() + shift >= 0 && piece.end() + shift <= html.length()
-                && html.regionMatches(piece.start() + shift, last.sections().get(i), piece.frame()[0].length(),
+                && same(html, piece.start() + shift, last.sections().get(i), piece.frame()[0].length(),
                         piece.end() - piece.start());
+    }
+
+    /**
+     * Whether the {@code length} characters of {@code a} from {@code aFrom} are those of {@code b}
+     * from {@code bFrom}, both within their strings. They are copied a run at a time and the
+     * runs compared as arrays, a vector at a time: a region of a string is matched a character
+     * at a time, and character by character widened where one string has a character beyond
+     * Latin-1 and the other none, which is most of a page's pieces.
+     */
+    private static boolean same(String a, int aFrom, String b, int bFrom, int length) {
+        char[] one = new char[Math.min(RUN, length)];
+        char[] other = new char[one.length];
+        for (int done = 0; done < length; done += one.length) {
+            int run = Math.min(one.length, length - done);
+            a.getChars(aFrom + done, aFrom + done + run, one, 0);
+            b.getChars(bFrom + done, bFrom + done + run, other, 0);
+            if (!java.util.Arrays.equals(one, 0, run, other, 0, run)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -142,21 +142,6 @@ public final class CrossLinker {
     }
 
     /**
-     * The page as jsoup writes it, in UTF-8, written straight into bytes: a long page's text is
-     * never held as a string too.
-     */
-    static byte[] bytes(Document document) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.Writer writer = new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
-            document.html(writer);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
      * The About page, {@code uri} (null for none), whose lists of the editors' work are filled
      * from the records that mark the text, with {@code corrections}, the log: see {@link EditionPage}.
      */
@@ -257,7 +242,7 @@ public final class CrossLinker {
 
     void write(String uri, Document document) throws IOException {
         SectionAnchors.everyHeading(document);
-        output(uri, bytes(document));
+        output(uri, HtmlBytes.of(document));
         listener.accept(uri, document);
     }
 

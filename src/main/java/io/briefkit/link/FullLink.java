@@ -220,7 +220,7 @@ final class FullLink {
     private String finish(String uri, Document document) throws IOException {
         ShortAddresses.apply(document);
         SectionAnchors.everyHeading(document);
-        return linker.write(uri, CrossLinker.bytes(document));
+        return linker.write(uri, HtmlBytes.of(document));
     }
 
     /** The pages that gather from the others, as the first pass finds them by what their templates mark. */
@@ -326,7 +326,7 @@ final class FullLink {
                 }
             } else {
                 SectionAnchors.everyHeading(page);
-                linker.output(linker.singlePage, CrossLinker.bytes(page));
+                linker.output(linker.singlePage, HtmlBytes.of(page));
             }
             return writer.findings();
         }

@@ -138,7 +138,7 @@ final class GlossaryPages {
         java.util.stream.IntStream.range(0, actors.size()).parallel().forEach(i -> {
             Document page = actorPage(glossary, glossaryUri, actors.get(i));
             SectionAnchors.everyHeading(page);
-            bytes[i] = CrossLinker.bytes(page);
+            bytes[i] = HtmlBytes.of(page);
             synchronized (made) {
                 made.accept(actors.get(i).uri(), page);
             }
@@ -211,21 +211,7 @@ final class GlossaryPages {
         if (found.isEmpty()) {
             article.appendElement("p").addClass("lede").text("Not in the text of the brief.");
         } else {
-            Element list = article.appendElement("ol").addClass("mentions");
-            for (Mention mention : found) {
-                Element item = list.appendElement("li");
-                item.appendElement("a").attr("href", mention.page().uri() + "#" + mention.anchor()).text(mention.where());
-                Element quote = item.appendElement("blockquote").appendElement("p");
-                highlight(quote, mention.excerpt(), mention.name());
-                if (!mention.notes().isEmpty()) {
-                    Element notes = item.appendElement("p").addClass("cited").text("Notes cited there: ");
-                    for (int i = 0; i < mention.notes().size(); i++) {
-                        int note = mention.notes().get(i);
-                        notes.appendText(i == 0 ? "" : ", ");
-                        notes.appendElement("a").attr("href", notesPage + "#note-" + note).text(String.valueOf(note));
-                    }
-                }
-            }
+            new MentionItems(notesPage).append(article, found);
         }
         Set<Integer> inNotes = noteMentions.get(actor.id());
         if (inNotes != null) {
@@ -236,17 +222,6 @@ final class GlossaryPages {
                 notes.appendElement("a").attr("href", notesPage + "#note-" + note).text(String.valueOf(note));
             }
         }
-    }
-
-    private static void highlight(Element quote, String excerpt, String name) {
-        int at = excerpt.indexOf(name);
-        if (at < 0) {
-            quote.text(excerpt);
-            return;
-        }
-        quote.appendText(excerpt.substring(0, at));
-        quote.appendElement("mark").text(name);
-        quote.appendText(excerpt.substring(at + name.length()));
     }
 
     private void pager(Document page, String glossaryUri, ActorText actor) {

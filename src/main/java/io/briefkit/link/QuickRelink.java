@@ -106,7 +106,7 @@ final class QuickRelink {
             }
             ShortAddresses.apply(document);
             SectionAnchors.everyHeading(document);
-            outputs.put(page.uri(), CrossLinker.bytes(document));
+            outputs.put(page.uri(), HtmlBytes.of(document));
             written.put(page.uri(), document);
             parts.put(page.uri(), new LinkMemory.Part(citations, List.copyOf(supplied.headings()), found,
                     List.copyOf(findings), shape));
@@ -131,7 +131,19 @@ final class QuickRelink {
                     new SourceList(linker.notes, last.notesPage));
             List<ActorText> quoting = linker.actors.values().stream().filter(actor -> !wereByActor.getOrDefault(actor.id(),
                     List.of()).equals(areByActor.getOrDefault(actor.id(), List.of()))).toList();
-            outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, quoting, written::put));
+            // An actor's page whose places are the same paragraphs has the changed ones' items made again, in the page as written.
+            MentionItems items = new MentionItems(last.notesPage);
+            List<ActorText> whole = new ArrayList<>();
+            for (ActorText actor : quoting) {
+                byte[] spliced = items.splice(io.briefkit.SiteFiles.read(memory.kept(actor.uri())), last.glossaryShell,
+                        wereByActor.getOrDefault(actor.id(), List.of()), areByActor.getOrDefault(actor.id(), List.of()));
+                if (spliced == null) {
+                    whole.add(actor);
+                } else {
+                    outputs.put(actor.uri(), spliced);
+                }
+            }
+            outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
             unnamed = linker.unnamed(are, last.noteMentions);
         }
         List<Finding> findings = new ArrayList<>(last.findings);

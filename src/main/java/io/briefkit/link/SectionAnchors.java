@@ -42,8 +42,9 @@ final class SectionAnchors {
      * the title's link is the page's own address.
      */
     static void everyHeading(Document document) {
-        everyHeading(document.select("h1, h2, h3, h4, h5, h6"), id -> document.getElementById(id) != null, id -> { },
-                heading -> heading.closest("main") != null);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        document.select("[id]").forEach(element -> ids.add(element.id()));
+        everyHeading(document.select("h1, h2, h3, h4, h5, h6"), ids, heading -> heading.closest("main") != null);
     }
 
     /**

@@ -170,18 +170,28 @@ final class SinglePageEdition {
     static byte[] splice(byte[] last, Map<String, int[]> spans, Map<String, String> sections) {
         List<String> replaced = sections.keySet().stream().sorted(java.util.Comparator.comparingInt(part -> spans.get(part)[0]))
                 .toList();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(last.length + 4096);
+        Map<String, byte[]> made = new HashMap<>();
+        int length = last.length;
+        for (String part : replaced) {
+            made.put(part, sections.get(part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            length += made.get(part).length - (spans.get(part)[1] - spans.get(part)[0]);
+        }
+        // Made in an array of the page's length, so that a page of megabytes is not copied again.
+        byte[] out = new byte[length];
         Map<String, int[]> moved = new HashMap<>();
         int from = 0;
+        int at = 0;
         for (String part : replaced) {
             int[] span = spans.get(part);
-            out.write(last, from, span[0] - from);
-            byte[] bytes = sections.get(part).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            moved.put(part, new int[] {out.size(), out.size() + bytes.length});
-            out.writeBytes(bytes);
+            System.arraycopy(last, from, out, at, span[0] - from);
+            at += span[0] - from;
+            byte[] bytes = made.get(part);
+            System.arraycopy(bytes, 0, out, at, bytes.length);
+            moved.put(part, new int[] {at, at + bytes.length});
+            at += bytes.length;
             from = span[1];
         }
-        out.write(last, from, last.length - from);
+        System.arraycopy(last, from, out, at, last.length - from);
         spans.forEach((part, span) -> {
             if (!moved.containsKey(part)) {
                 int shift = 0;
@@ -194,7 +204,7 @@ final class SinglePageEdition {
             }
         });
         spans.putAll(moved);
-        return out.toByteArray();
+        return out;
     }
 
     /**

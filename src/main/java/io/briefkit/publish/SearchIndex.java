@@ -34,7 +34,7 @@ public final class SearchIndex {
     private final Map<String, List<Entry>> parts = new java.util.LinkedHashMap<>();
     private final Map<String, Entry> actors = new TreeMap<>();
     /** Each page's entries as written in the index, by page: a page kept from the last build keeps its text too. */
-    private final Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
     private List<List<String>> variants = List.of();
 
     /** An index of the parts of the brief in {@code pages}, whose labels title their entries, and of the actors. */
@@ -94,19 +94,48 @@ public final class SearchIndex {
 
     /**
      * Writes the index: the parts' entries in reading order, then the actors by page name. Each
-     * page's entries are written out once, and again only when the page was indexed anew.
+     * page's entries are made once, as UTF-8, and again only when the page was indexed anew; the
+     * file is written from them as they are, so that a rebuild after one page's edit does not
+     * make the whole index again in memory.
      */
     public void write() throws IOException {
-        List<String> pages = new ArrayList<>();
+        List<byte[]> pages = new ArrayList<>();
         for (String uri : labels.keySet()) {
             List<Entry> entries = parts.get(uri);
             if (entries != null) {
-                pages.add(written.computeIfAbsent(uri, key -> entries(entries)));
+                pages.add(written.computeIfAbsent(uri, key -> utf8(entries(entries))));
             }
         }
-        actors.forEach((uri, entry) -> pages.add(written.computeIfAbsent(uri, key -> entries(List.of(entry)))));
+        actors.forEach((uri, entry) -> pages.add(written.computeIfAbsent(uri, key -> utf8(entries(List.of(entry))))));
         Files.createDirectories(site.resolve(PATH).getParent());
-        Files.writeString(site.resolve(PATH), script(pages, variants), StandardCharsets.UTF_8);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(io.briefkit.SiteFiles.create(site.resolve(PATH)),
+                1 << 16)) {
+            write(out, pages, variants);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The index's script: the pages' entries, as {@link #entries} writes each page's in UTF-8, then the spelling variants. */
+    static void write(java.io.OutputStream out, List<byte[]> pages, List<List<String>> variants) throws IOException {
+        out.write(utf8("window.BRIEF_SEARCH_INDEX = [\n"));
+        boolean first = true;
+        for (byte[] page : pages) {
+            if (page.length > 0) {
+                out.write(first ? new byte[0] : utf8(",\n"));
+                out.write(page);
+                first = false;
+            }
+        }
+        StringBuilder tail = new StringBuilder(first ? "" : "\n");
+        tail.append("];\nwindow.BRIEF_SEARCH_VARIANTS = [");
+        for (int i = 0; i < variants.size(); i++) {
+            tail.append(i == 0 ? "" : ",").append('[').append(String.join(",", variants.get(i).stream().map(Json::string).toList()))
+                    .append(']');
+        }
+        out.write(utf8(tail.append("];\n").toString()));
     }
 
     private static String clean(Element block) {

@@ -1,0 +1,121 @@
+package io.briefkit.link;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The list on an actor's page of the paragraphs that name the actor, one item a paragraph: the
+ * link to it, the excerpt with the name marked, and the notes cited there. After an edit of a
+ * paragraph that changes what an actor's item quotes but not which paragraphs name the actor,
+ * the page is the one last written with that item made again ({@link #splice}), rather than
+ * made whole: at a thousand parts, the page of an actor named everywhere is megabytes.
+ */
+final class MentionItems {
+    private static final byte[] LIST = "<ol class=\"mentions\">".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OPEN = "<li>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "</li>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "</ol>".getBytes(StandardCharsets.US_ASCII);
+
+    private final String notesPage;
+
+    /** Items whose notes link to {@code notesPage} (null for none). */
+    MentionItems(String notesPage) {
+        this.notesPage = notesPage == null ? "" : notesPage;
+    }
+
+    /** Appends the list of {@code mentions}, which are not none, to {@code article}. */
+    void append(Element article, List<Mention> mentions) {
+        Element list = article.appendElement("ol").addClass("mentions");
+        mentions.forEach(mention -> item(list, mention));
+    }
+
+    private void item(Element list, Mention mention) {
+        Element item = list.appendElement("li");
+        item.appendElement("a").attr("href", mention.page().uri() + "#" + mention.anchor()).text(mention.where());
+        Element quote = item.appendElement("blockquote").appendElement("p");
+        highlight(quote, mention.excerpt(), mention.name());
+        if (!mention.notes().isEmpty()) {
+            Element notes = item.appendElement("p").addClass("cited").text("Notes cited there: ");
+            for (int i = 0; i < mention.notes().size(); i++) {
+                int note = mention.notes().get(i);
+                notes.appendText(i == 0 ? "" : ", ");
+                notes.appendElement("a").attr("href", notesPage + "#note-" + note).text(String.valueOf(note));
+            }
+        }
+    }
+
+    private static void highlight(Element quote, String excerpt, String name) {
+        int at = excerpt.indexOf(name);
+        if (at < 0) {
+            quote.text(excerpt);
+            return;
+        }
+        quote.appendText(excerpt.substring(0, at));
+        quote.appendElement("mark").text(name);
+        quote.appendText(excerpt.substring(at + name.length()));
+    }
+
+    /**
+     * The page {@code last}, written by {@code shell}'s output settings with the list of
+     * {@code were}, with the items of {@code are} in place of those that differ; null unless
+     * there are as many of each and the page holds one list of that many items. An item holds
+     * no list of its own, and a tag's characters in its text are written as references, so
+     * the page's tags alone tell where each item is.
+     */
+    byte[] splice(byte[] last, Document shell, List<Mention> were, List<Mention> are) {
+        int list = find(last, LIST, 0);
+        if (were.size() != are.size() || were.isEmpty() || list < 0 || find(last, LIST, list + 1) >= 0) {
+            return null;
+        }
+        int[] starts = new int[were.size()];
+        int[] ends = new int[were.size()];
+        int at = list + LIST.length;
+        for (int i = 0; i < were.size(); i++) {
+            if (!at(last, OPEN, at)) {
+                return null;
+            }
+            starts[i] = at;
+            int close = find(last, CLOSE, at);
+            int next = find(last, OPEN, at + OPEN.length);
+            if (close < 0 || next >= 0 && next < close) {
+                return null;
+            }
+            ends[i] = close + CLOSE.length;
+            at = ends[i];
+        }
+        if (!at(last, END, at)) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(last.length + 4096);
+        Element holder = new Document("").outputSettings(shell.outputSettings().clone()).appendElement("ol");
+        int from = 0;
+        for (int i = 0; i < were.size(); i++) {
+            if (!were.get(i).equals(are.get(i))) {
+                out.write(last, from, starts[i] - from);
+                holder.empty();
+                item(holder, are.get(i));
+                out.writeBytes(holder.child(0).outerHtml().getBytes(StandardCharsets.UTF_8));
+                from = ends[i];
+            }
+        }
+        out.write(last, from, last.length - from);
+        return out.toByteArray();
+    }
+
+    /** Where {@code what} is first in {@code bytes} from {@code from}; -1 if nowhere. */
+    private static int find(byte[] bytes, byte[] what, int from) {
+        for (int i = Math.max(from, 0); i <= bytes.length - what.length; i++) {
+            if (bytes[i] == what[0] && at(bytes, what, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean at(byte[] bytes, byte[] what, int i) {
+        return i >= 0 && i + what.length <= bytes.length
+                && java.util.Arrays.equals(bytes, i, i + what.length, what, 0, what.length);
+    }
+}

@@ -1,0 +1,65 @@
+package io.briefkit.link;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** An actor's page after an edit of a paragraph that names the actor is the page made again, from the page as written. */
+class MentionItemsTest {
+    private static final LinkedPage HISTORY = new LinkedPage("history.html", "History");
+    private static final MentionItems ITEMS = new MentionItems("notes.html");
+
+    private static Mention mention(String anchor, String excerpt, List<Integer> notes) {
+        return new Mention("china", HISTORY, anchor, "History, paragraph " + anchor.substring(2), excerpt, "China", notes);
+    }
+
+    private static final List<Mention> WERE = List.of(mention("p-1", "China and Russia “observers”", List.of(8)),
+            mention("p-2", "while China & others <waited>", List.of()),
+            mention("p-3", "Beijing’s and China’s terms", List.of(9, 10)));
+
+    private static Document shell() {
+        Document page = Jsoup.parse("<!doctype html><html><head><title>China</title></head><body><main><article>"
+                + "<h1>China</h1><p class=\"description\">A state. <ol class=\"steps\"><li>not a place</li></ol></p>"
+                + "<ul class=\"related\"><li><a href=\"actor-russia.html\">Russia</a></li></ul>"
+                + "</article></main><footer><ol><li>after</li></ol></footer></body></html>");
+        page.outputSettings().prettyPrint(false);
+        return page;
+    }
+
+    /** The page as a full build writes it, listing {@code mentions}. */
+    private static byte[] page(List<Mention> mentions) {
+        Document page = shell();
+        ITEMS.append(page.selectFirst("article"), mentions);
+        page.selectFirst("article").appendElement("p").addClass("in-notes").text("Named in the notes: 4");
+        return HtmlBytes.of(page);
+    }
+
+    @Test
+    void theChangedPlacesItemsAreMadeAgainInThePageAsWritten() {
+        List<Mention> are = List.of(WERE.get(0), mention("p-2", "while China & others <waited> long", List.of(7)),
+                mention("p-3", "Beijing’s terms, and China’s", List.of(9, 10)));
+        assertArrayEquals(page(are), ITEMS.splice(page(WERE), shell(), WERE, are));
+        assertArrayEquals(page(WERE), ITEMS.splice(page(are), shell(), are, WERE));
+    }
+
+    @Test
+    void aPageWhoseActorIsNamedInOtherParagraphsNowIsMadeWhole() {
+        assertNull(ITEMS.splice(page(WERE), shell(), WERE, WERE.subList(0, 2)));
+        assertNull(ITEMS.splice(page(WERE.subList(0, 2)), shell(), WERE, WERE), "the page lists fewer places than it should");
+    }
+
+    @Test
+    void aPageThatDoesNotReadAsExpectedIsMadeWhole() {
+        byte[] twoLists = new String(page(WERE), StandardCharsets.UTF_8)
+                .replace("<footer>", "<footer><ol class=\"mentions\"><li>x</li></ol>").getBytes(StandardCharsets.UTF_8);
+        assertNull(ITEMS.splice(twoLists, shell(), WERE, WERE));
+        byte[] nested = new String(page(WERE), StandardCharsets.UTF_8)
+                .replaceFirst("</blockquote>", "</blockquote><ol><li>inner</li></ol>").getBytes(StandardCharsets.UTF_8);
+        assertNull(ITEMS.splice(nested, shell(), WERE, List.of(WERE.get(0), WERE.get(2), WERE.get(1))));
+    }
+}
