@@ -40,6 +40,9 @@ final class ProjectReader {
     private final Remembered remembered;
     private final BriefMarkdown inlineMarkdown = new BriefMarkdown();
     private final Map<String, String> rendered = new HashMap<>();
+    private final ContentLinter.Memory content = new ContentLinter.Memory();
+    private final PerFile<io.briefkit.content.Citation> citations = new PerFile<>(CitationScanner::scan);
+    private final PerFile<ActorLinkScanner.Link> actorLinks = new PerFile<>(ActorLinkScanner::links);
 
     ProjectReader(Remembered remembered) {
         this.remembered = remembered;
@@ -48,7 +51,7 @@ final class ProjectReader {
     /** The project's data, read and checked; the problems found are added to {@code findings}. */
     ProjectData read(Path project, List<Finding> findings) throws IOException {
         SiteConfig config = SiteConfig.read(project, findings);
-        ContentLinter.Result content = new ContentLinter(project, config).lint();
+        ContentLinter.Result content = new ContentLinter(project, config).lint(this.content);
         findings.addAll(content.findings());
         List<Endnote> notes = remembered.get("endnotes", project, List.of(EndnoteFile.PATH), "", findings,
                 found -> EndnoteFile.read(project, found));
@@ -68,8 +71,8 @@ final class ProjectReader {
         String sourceStyle = settings.sourceStyle(findings);
         DescriptionSources.checkNotes(actors, numbers, findings);
         if (!Finding.anyErrors(findings)) {
-            findings.addAll(CitationScanner.check(CitationScanner.scan(content.files()), notes));
-            findings.addAll(ActorLinkScanner.check(content.files(),
+            findings.addAll(CitationScanner.check(citations.in(content.files()), notes));
+            findings.addAll(ActorLinkScanner.unknown(actorLinks.in(content.files()),
                     actors.stream().map(Actor::id).collect(Collectors.toSet())));
         }
         return new ProjectData(content.files(), settings, sourceStyle, notes, noteTexts(notes), actors,

@@ -152,6 +152,7 @@ public final class SiteBuilder implements AutoCloseable {
             SiteChecker checker = checker(staging, files, budget, baseUrl).fontBudget(settings.fontBudget());
             SearchIndex index = null;
             Map<String, String> written = Map.of();
+            Map<String, io.briefkit.PageEdit> edits = Map.of();
             findings.addAll(baker.bake(project, staging,
                     baseUrl == null ? Map.of() : Map.of(SiteAddress.BASE_URL, baseUrl), files));
             stages.end("bake");
@@ -174,6 +175,7 @@ public final class SiteBuilder implements AutoCloseable {
                         .matchers(names -> remembered.get("mention matcher", names, MentionMatcher::new))
                         .onWrite(index::add).remember(linkMemory).onKeep(keeping(index)).link();
                 written = linker.written();
+                edits = linker.edits();
                 lastIndex = index;
                 stages.end("cross-link");
                 List<Finding> invalid = markup.join();
@@ -196,7 +198,7 @@ public final class SiteBuilder implements AutoCloseable {
                 stages.end("search index and citations");
             }
             if (!Finding.anyErrors(findings)) {
-                findings.addAll(checker.check(written));
+                findings.addAll(checker.check(written, edits));
                 stages.end("check site");
             }
             if (!Finding.anyErrors(findings) && downloads != null) {

@@ -51,6 +51,8 @@ public final class MarkupValidation implements AutoCloseable {
     /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
     private static final int KEPT_CUT = 1 << 20;
     private final Map<String, Sections> cuts = new ConcurrentHashMap<>();
+    /** The fingerprint of the version of each page its kept cut was made from. */
+    private final Map<String, String> cutFrom = new ConcurrentHashMap<>();
     private boolean rememberCuts;
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     /**
@@ -130,15 +132,31 @@ public final class MarkupValidation implements AutoCloseable {
 
     /** The long page {@code page}'s cut into sections, or null if it cannot be cut (see {@link Sections}). */
     Sections cut(String page, String html) {
+        return cut(page, Fingerprint.of(html.getBytes(StandardCharsets.UTF_8)), () -> html, null);
+    }
+
+    /**
+     * The cut of {@code page}, whose {@link Fingerprint} is {@code digest} and whose text is
+     * {@code html}, read only if need be: a page that {@code edit} (or null) says was made from
+     * the version last cut is cut again from that cut without being read.
+     */
+    Sections cut(String page, String digest, java.util.function.Supplier<String> html, io.briefkit.PageEdit edit) {
         Sections last = cuts.get(page);
-        Sections cut = last == null ? null : Recut.of(last, html);
+        Sections cut = last != null && edit != null && edit.was().equals(cutFrom.get(page))
+                ? Recut.edited(last, edit.changes()) : null;
         if (cut == null) {
-            cut = Sections.of(html);
+            String text = html.get();
+            cut = last == null ? null : Recut.of(last, text);
+            if (cut == null) {
+                cut = Sections.of(text);
+            }
         }
-        if (rememberCuts && cut != null && html.length() >= KEPT_CUT) {
+        if (rememberCuts && cut != null && cut.length() >= KEPT_CUT) {
             cuts.put(page, cut);
+            cutFrom.put(page, digest);
         } else {
             cuts.remove(page);
+            cutFrom.remove(page);
         }
         return cut;
     }

@@ -30,6 +30,7 @@ final class Recut {
         List<Sections.Piece> placed = last.placed();
         int n = placed.size();
         int delta = html.length() - last.length();
+        char[][] runs = new char[2][RUN];
         // Where each stretch of the shell (the one before each piece, and the one after the last) is in the shell.
         int[] shellAt = new int[n + 1];
         int cut = 0;
@@ -41,10 +42,10 @@ final class Recut {
         }
         int changed = -1;
         for (int i = 0; i < n && changed < 0; i++) {
-            if (!shellMatches(last, html, i, 0, shellAt)) {
+            if (!shellMatches(runs, last, html, i, 0, shellAt)) {
                 return null;
             }
-            if (!pieceMatches(last, html, i, 0)) {
+            if (!pieceMatches(runs, last, html, i, 0)) {
                 changed = i;
             }
         }
@@ -52,71 +53,128 @@ final class Recut {
             return null;
         }
         for (int i = n - 1; i > changed; i--) {
-            if (!shellMatches(last, html, i + 1, delta, shellAt) || !pieceMatches(last, html, i, delta)) {
+            if (!shellMatches(runs, last, html, i + 1, delta, shellAt) || !pieceMatches(runs, last, html, i, delta)) {
                 return null;
             }
         }
         Sections.Piece was = placed.get(changed);
-        if (was.end() + delta < was.start() || !shellMatches(last, html, changed + 1, delta, shellAt)) {
+        if (was.end() + delta < was.start() || !shellMatches(runs, last, html, changed + 1, delta, shellAt)) {
             return null;
         }
-        String content = html.substring(was.start(), was.end() + delta);
-        Outline outline = content.length() > Sections.LONG ? null : Outline.of(content);
-        if (outline == null || outline.sharedId()) {
-            return null;
-        }
-        int piece = changed;
-        Map<String, Integer> owners = new HashMap<>(last.owners());
-        owners.values().removeIf(owner -> owner == piece);
-        for (Outline.Element element : outline.elements()) {
-            if (element.id != null && owners.putIfAbsent(element.id, piece) != null) {
+        return replaced(last, new java.util.TreeMap<>(Map.of(changed, html.substring(was.start(), was.end() + delta))),
+                html.length());
+    }
+
+    /**
+     * The cut of the page made from the one {@code last} was cut from by {@code changes}, as
+     * the cross-linker says it made it, without reading it; null if a change is not within one
+     * piece, or if the pieces changed must be cut afresh.
+     */
+    static Sections edited(Sections last, List<io.briefkit.PageEdit.Change> changes) {
+        List<Sections.Piece> placed = last.placed();
+        java.util.TreeMap<Integer, String> contents = new java.util.TreeMap<>();
+        int delta = 0;
+        int p = 0;
+        int i = 0;
+        while (i < changes.size()) {
+            while (p < placed.size() && placed.get(p).end() < changes.get(i).end()) {
+                p++;
+            }
+            if (p == placed.size() || changes.get(i).start() < placed.get(p).start()) {
                 return null;
             }
+            Sections.Piece piece = placed.get(p);
+            int frame = piece.frame()[0].length();
+            String was = last.sections().get(p).substring(frame, frame + piece.end() - piece.start());
+            StringBuilder content = new StringBuilder();
+            int from = piece.start();
+            for (; i < changes.size() && changes.get(i).end() <= piece.end(); i++) {
+                io.briefkit.PageEdit.Change change = changes.get(i);
+                if (change.start() < from || change.end() < change.start()) {
+                    return null;
+                }
+                content.append(was, from - piece.start(), change.start() - piece.start()).append(change.text());
+                delta += change.text().length() - (change.end() - change.start());
+                from = change.end();
+            }
+            contents.put(p, content.append(was, from - piece.start(), was.length()).toString());
+            p++;
         }
+        return contents.isEmpty() ? null : replaced(last, contents, last.length() + delta);
+    }
+
+    /**
+     * The cut {@code last} with the pieces in {@code contents} (their new text, by index) in
+     * place of theirs and those after moved along; the page is now {@code length} long. Null
+     * if a new piece is too long to check whole, its tags do not nest on their own, or it has
+     * an id the page has elsewhere.
+     */
+    private static Sections replaced(Sections last, java.util.SortedMap<Integer, String> contents, int length) {
+        Map<String, Integer> owners = new HashMap<>(last.owners());
+        owners.values().removeIf(contents::containsKey);
         List<String> sections = new ArrayList<>(last.sections());
-        sections.set(changed, was.frame()[0] + content + was.frame()[1]);
-        List<Sections.Piece> moved = new ArrayList<>(placed.subList(0, changed));
-        moved.add(new Sections.Piece(was.start(), was.end() + delta, was.frame()));
-        for (Sections.Piece after : placed.subList(changed + 1, n)) {
-            moved.add(new Sections.Piece(after.start() + delta, after.end() + delta, after.frame()));
+        for (Map.Entry<Integer, String> changed : contents.entrySet()) {
+            String content = changed.getValue();
+            Outline outline = content.length() > Sections.LONG ? null : Outline.of(content);
+            if (outline == null || outline.sharedId()) {
+                return null;
+            }
+            for (Outline.Element element : outline.elements()) {
+                if (element.id != null && owners.putIfAbsent(element.id, changed.getKey()) != null) {
+                    return null;
+                }
+            }
+            String[] frame = last.placed().get(changed.getKey()).frame();
+            sections.set(changed.getKey(), frame[0] + content + frame[1]);
+        }
+        List<Sections.Piece> moved = new ArrayList<>();
+        int shift = 0;
+        for (int i = 0; i < last.placed().size(); i++) {
+            Sections.Piece piece = last.placed().get(i);
+            int start = piece.start() + shift;
+            if (contents.containsKey(i)) {
+                shift += contents.get(i).length() - (piece.end() - piece.start());
+            }
+            moved.add(new Sections.Piece(start, piece.end() + shift, piece.frame()));
         }
         String[] fingerprints;
         synchronized (last.fingerprints()) {
             fingerprints = last.fingerprints().clone();
         }
-        fingerprints[changed + 1] = null;
-        return new Sections(last.shell(), sections, List.copyOf(moved), html.length(), owners, fingerprints);
+        contents.keySet().forEach(changed -> fingerprints[changed + 1] = null);
+        return new Sections(last.shell(), sections, List.copyOf(moved), length, owners, fingerprints);
     }
 
     /** Whether the stretch of the shell before piece {@code i} (after the last, for {@code i = n}) is in {@code html}, {@code shift} along. */
-    private static boolean shellMatches(Sections last, String html, int i, int shift, int[] shellAt) {
+    private static boolean shellMatches(char[][] runs, Sections last, String html, int i, int shift, int[] shellAt) {
         List<Sections.Piece> placed = last.placed();
         int start = i == 0 ? 0 : placed.get(i - 1).end();
         int end = i < placed.size() ? placed.get(i).start() : last.length();
         return start + shift >= 0 && end + shift <= html.length()
-                && same(html, start + shift, last.shell(), shellAt[i], end - start);
+                && same(runs, html, start + shift, last.shell(), shellAt[i], end - start);
     }
 
     /** Whether piece {@code i} is in {@code html} as it was, {@code shift} along. */
-    private static boolean pieceMatches(Sections last, String html, int i, int shift) {
+    private static boolean pieceMatches(char[][] runs, Sections last, String html, int i, int shift) {
         Sections.Piece piece = last.placed().get(i);
         return piece.start() + shift >= 0 && piece.end() + shift <= html.length()
-                && same(html, piece.start() + shift, last.sections().get(i), piece.frame()[0].length(),
+                && same(runs, html, piece.start() + shift, last.sections().get(i), piece.frame()[0].length(),
                         piece.end() - piece.start());
     }
 
     /**
      * Whether the {@code length} characters of {@code a} from {@code aFrom} are those of {@code b}
-     * from {@code bFrom}, both within their strings. They are copied a run at a time and the
-     * runs compared as arrays, a vector at a time: a region of a string is matched a character
-     * at a time, and character by character widened where one string has a character beyond
-     * Latin-1 and the other none, which is most of a page's pieces.
+     * from {@code bFrom}, both within their strings. They are copied a run at a time into
+     * {@code runs}, two arrays of {@link #RUN} characters, and the runs compared as arrays, a
+     * vector at a time: a region of a string is matched a character at a time, and character
+     * by character widened where one string has a character beyond Latin-1 and the other none,
+     * which is most of a page's pieces.
      */
-    private static boolean same(String a, int aFrom, String b, int bFrom, int length) {
-        char[] one = new char[Math.min(RUN, length)];
-        char[] other = new char[one.length];
-        for (int done = 0; done < length; done += one.length) {
-            int run = Math.min(one.length, length - done);
+    private static boolean same(char[][] runs, String a, int aFrom, String b, int bFrom, int length) {
+        char[] one = runs[0];
+        char[] other = runs[1];
+        for (int done = 0; done < length; done += RUN) {
+            int run = Math.min(RUN, length - done);
             a.getChars(aFrom + done, aFrom + done + run, one, 0);
             b.getChars(bFrom + done, bFrom + done + run, other, 0);
             if (!java.util.Arrays.equals(one, 0, run, other, 0, run)) {

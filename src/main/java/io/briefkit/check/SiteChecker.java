@@ -215,14 +215,16 @@ public final class SiteChecker {
 
     /** Every check of the site as it will be published. */
     public List<Finding> check() throws IOException {
-        return check(Map.of());
+        return check(Map.of(), Map.of());
     }
 
     /**
      * Every check of the site as it will be published; a page whose fingerprint is in {@code known}
-     * is read only if what is found in it is not remembered.
+     * is read only if what is found in it is not remembered, and a long page made from its last
+     * version as {@code edits} says is cut again from that version's cut, if it is remembered,
+     * without being read.
      */
-    public List<Finding> check(Map<String, String> known) throws IOException {
+    public List<Finding> check(Map<String, String> known, Map<String, io.briefkit.PageEdit> edits) throws IOException {
         List<String> pages = files(".html");
         validation.newSite();
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
@@ -236,10 +238,10 @@ public final class SiteChecker {
             long size = known.containsKey(page) ? Files.size(site.resolve(page)) : bytes.get().length;
             // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
             Once<String> html = new Once<>(() -> new String(bytes.get(), StandardCharsets.UTF_8));
-            Once<Sections> sections = new Once<>(
-                    () -> size >= MarkupValidation.SECTIONED ? validation.cut(page, html.get()) : null);
+            Once<Sections> sections = new Once<>(() -> size >= MarkupValidation.SECTIONED
+                    ? validation.cut(page, digest, html, edits.get(page)) : null);
             results.put(page, validation.validate(bytes, digest, sections));
-            PageFacts facts = validation.facts(page, digest, () -> facts(page, html.get(), sections.get()));
+            PageFacts facts = validation.facts(page, digest, () -> facts(page, html, sections.get()));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
@@ -280,13 +282,13 @@ public final class SiteChecker {
     }
 
     /**
-     * The facts of {@code page}, read from {@code html}; a page cut into {@code sections} (or
+     * The facts of {@code page}, read from its {@code html}; a page cut into {@code sections} (or
      * null) is read piece by piece, each piece's facts remembered, so that a long page edited in
      * one section is parsed again in that one.
      */
-    private PageFacts facts(String page, String html, Sections sections) {
+    private PageFacts facts(String page, java.util.function.Supplier<String> html, Sections sections) {
         if (sections == null) {
-            return PageFacts.of(page, relativized(page, Jsoup.parse(html, "", Parser.htmlParser())));
+            return PageFacts.of(page, relativized(page, Jsoup.parse(html.get(), "", Parser.htmlParser())));
         }
         List<PageFacts> pieces = new ArrayList<>();
         List<String> all = sections.pieces();

@@ -18,18 +18,35 @@ public final class ActorLinkScanner {
     private ActorLinkScanner() {
     }
 
+    /** A link to an actor written by hand: the actor's id and where it is. */
+    public record Link(String id, String path, int line) {
+    }
+
     public static List<Finding> check(List<ContentFile> files, Set<String> actorIds) {
+        List<Link> links = new ArrayList<>();
+        files.forEach(file -> links.addAll(links(file)));
+        return unknown(links, actorIds);
+    }
+
+    /** The links to actors written in {@code file}, in order. */
+    public static List<Link> links(ContentFile file) {
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < file.lines().size(); i++) {
+            Matcher m = LINK.matcher(file.lines().get(i));
+            while (m.find()) {
+                links.add(new Link(m.group(1), file.path(), i + 1));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /** What is wrong with {@code links}: a link to an actor whose id is not one of {@code actorIds}. */
+    public static List<Finding> unknown(List<Link> links, Set<String> actorIds) {
         List<Finding> findings = new ArrayList<>();
-        for (ContentFile file : files) {
-            for (int i = 0; i < file.lines().size(); i++) {
-                Matcher m = LINK.matcher(file.lines().get(i));
-                while (m.find()) {
-                    String id = m.group(1);
-                    if (!id.equals(NONE) && !actorIds.contains(id)) {
-                        findings.add(new Finding(file.path(), i + 1, "link to unknown actor \"" + id + "\": use an id from "
-                                + ActorFile.PATH + ", or actor:" + NONE + " to keep the words unlinked"));
-                    }
-                }
+        for (Link link : links) {
+            if (!link.id().equals(NONE) && !actorIds.contains(link.id())) {
+                findings.add(new Finding(link.path(), link.line(), "link to unknown actor \"" + link.id() + "\": use an id from "
+                        + ActorFile.PATH + ", or actor:" + NONE + " to keep the words unlinked"));
             }
         }
         return findings;

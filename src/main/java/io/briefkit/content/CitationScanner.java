@@ -24,21 +24,26 @@ public final class CitationScanner {
 
     public static List<Citation> scan(List<ContentFile> files) {
         List<Citation> citations = new ArrayList<>();
-        for (ContentFile file : files) {
-            boolean body = false;
-            for (int i = 0; i < file.lines().size(); i++) {
-                String line = file.lines().get(i);
-                if (!body) {
-                    body = line.equals(HeaderParser.SEPARATOR);
-                    continue;
-                }
-                Matcher m = REFERENCE.matcher(line);
-                while (m.find()) {
-                    citations.add(new Citation(Integer.parseInt(m.group(1)), file.path(), i + 1));
-                }
+        files.forEach(file -> citations.addAll(scan(file)));
+        return citations;
+    }
+
+    /** The references in the body of {@code file}, in order. */
+    public static List<Citation> scan(ContentFile file) {
+        List<Citation> citations = new ArrayList<>();
+        boolean body = false;
+        for (int i = 0; i < file.lines().size(); i++) {
+            String line = file.lines().get(i);
+            if (!body) {
+                body = line.equals(HeaderParser.SEPARATOR);
+                continue;
+            }
+            Matcher m = REFERENCE.matcher(line);
+            while (m.find()) {
+                citations.add(new Citation(Integer.parseInt(m.group(1)), file.path(), i + 1));
             }
         }
-        return citations;
+        return List.copyOf(citations);
     }
 
     public static List<Finding> check(List<Citation> citations, List<Endnote> notes) {

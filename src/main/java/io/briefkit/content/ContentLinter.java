@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * Checks every content file before baking: a readable header, the required fields,
- * a template that exists, and an explicit, unique reading order.
+ * a template that exists, and an explicit, unique reading order. Given the {@link Memory} of
+ * its last reading, a file whose bytes are as they were is the same {@link ContentFile} as
+ * then, not decoded or parsed again, so that what is found in it can be kept with it.
  */
 public final class ContentLinter {
     private static final Set<String> KNOWN_KEYS = Set.of("title", "type", "status", "order", "nav", "description", "budget", "title-by");
@@ -33,19 +35,42 @@ public final class ContentLinter {
     public record Result(List<ContentFile> files, List<Finding> findings) {
     }
 
+    /** The content files of a linter's last reading, each with its bytes and what its header's parse found. */
+    public static final class Memory {
+        private record Read(byte[] bytes, ContentFile file, List<Finding> findings) {
+        }
+
+        private Map<String, Read> files = Map.of();
+    }
+
     public Result lint() throws IOException {
+        return lint(new Memory());
+    }
+
+    /** The content files and what is wrong with them, those as they were in {@code memory} not parsed again. */
+    public Result lint(Memory memory) throws IOException {
+        Map<String, Memory.Read> read = new HashMap<>();
         List<ContentFile> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<Integer, ContentFile> orders = new HashMap<>();
         for (Path file : contentFiles()) {
             String path = project.relativize(file).toString().replace('\\', '/');
-            List<String> lines = readLines(file, path, findings);
-            if (lines == null) {
-                continue;
+            byte[] bytes = Files.readAllBytes(file);
+            Memory.Read was = memory.files.get(path);
+            if (was == null || !java.util.Arrays.equals(was.bytes(), bytes)) {
+                List<String> lines = lines(bytes);
+                if (lines == null) {
+                    findings.add(Finding.of(path, "not valid UTF-8 text"));
+                    continue;
+                }
+                List<Finding> parsed = new ArrayList<>();
+                was = new Memory.Read(bytes, new ContentFile(path, lines, HeaderParser.parse(path, lines, parsed)),
+                        List.copyOf(parsed));
             }
-            int before = findings.size();
-            ContentFile content = new ContentFile(path, lines, HeaderParser.parse(path, lines, findings));
-            if (findings.size() == before) {
+            read.put(path, was);
+            ContentFile content = was.file();
+            findings.addAll(was.findings());
+            if (was.findings().isEmpty()) {
                 checkFields(content, findings);
                 checkOrder(content, orders, findings);
                 checkBudget(content, findings);
@@ -56,6 +81,7 @@ public final class ContentLinter {
         if (files.isEmpty()) {
             findings.add(Finding.of("content", "no Markdown (.md) content files found"));
         }
+        memory.files = read;
         return new Result(files, findings);
     }
 
@@ -69,11 +95,11 @@ public final class ContentLinter {
         }
     }
 
-    private static List<String> readLines(Path file, String path, List<Finding> findings) throws IOException {
+    /** The lines of {@code bytes}, as {@link Files#readAllLines} reads them; null if they are not UTF-8. */
+    private static List<String> lines(byte[] bytes) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString().lines().toList();
         } catch (CharacterCodingException e) {
-            findings.add(Finding.of(path, "not valid UTF-8 text"));
             return null;
         }
     }

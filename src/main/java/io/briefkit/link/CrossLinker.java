@@ -44,6 +44,7 @@ public final class CrossLinker {
     List<Correction> corrections = List.of();
     Function<Map<String, List<String>>, MentionMatcher> matchers = MentionMatcher::new;
     java.util.function.Consumer<String> keeper = uri -> { };
+    final Map<String, io.briefkit.PageEdit> edits = new java.util.HashMap<>();
     private Parsed parsed = (uri, bytes, repaired) -> { };
     LinkMemory memory;
     /** The text of the contents' folded runs, one copy of each for every page (see {@link FoldedContents}). */
@@ -61,6 +62,7 @@ public final class CrossLinker {
     }
 
     public List<Finding> link() throws IOException {
+        edits.clear();
         if (memory != null) {
             List<Finding> quick = new QuickRelink(this, memory).run();
             if (quick != null) {
@@ -272,6 +274,14 @@ public final class CrossLinker {
     public Map<String, String> written() {
         LinkMemory.State last = memory == null ? null : memory.last();
         return last == null ? Map.of() : java.util.Collections.unmodifiableMap(last.outputs);
+    }
+
+    /**
+     * How the long pages the last linking made from their last version (the single page, actors'
+     * pages) differ from it, by page: see {@link io.briefkit.PageEdit}. Empty after a linking of every page.
+     */
+    public Map<String, io.briefkit.PageEdit> edits() {
+        return Map.copyOf(edits);
     }
 
     /** Tells {@code keeper} of every page written as the last linking wrote it, which the listener does not hear of. */

@@ -59,12 +59,13 @@ final class MentionItems {
 
     /**
      * The page {@code last}, written by {@code shell}'s output settings with the list of
-     * {@code were}, with the items of {@code are} in place of those that differ; null unless
+     * {@code were}, with the items of {@code are} in place of those that differ, each told to
+     * {@code edit}; null, with nothing told, unless
      * there are as many of each and the page holds one list of that many items. An item holds
      * no list of its own, and a tag's characters in its text are written as references, so
      * the page's tags alone tell where each item is.
      */
-    byte[] splice(byte[] last, Document shell, List<Mention> were, List<Mention> are) {
+    byte[] splice(byte[] last, Document shell, List<Mention> were, List<Mention> are, io.briefkit.PageEdit.Recorder edit) {
         int list = find(last, LIST, 0);
         if (were.size() != are.size() || were.isEmpty() || list < 0 || find(last, LIST, list + 1) >= 0) {
             return null;
@@ -96,7 +97,9 @@ final class MentionItems {
                 out.write(last, from, starts[i] - from);
                 holder.empty();
                 item(holder, are.get(i));
-                out.writeBytes(holder.child(0).outerHtml().getBytes(StandardCharsets.UTF_8));
+                String html = holder.child(0).outerHtml();
+                out.writeBytes(html.getBytes(StandardCharsets.UTF_8));
+                edit.replace(starts[i], ends[i], html);
                 from = ends[i];
             }
         }

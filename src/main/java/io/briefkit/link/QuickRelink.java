@@ -2,6 +2,7 @@ package io.briefkit.link;
 
 import io.briefkit.Finding;
 import io.briefkit.Fingerprint;
+import io.briefkit.PageEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,8 @@ final class QuickRelink {
             return null;
         }
         Map<String, byte[]> outputs = new HashMap<>();
+        // How the long pages made from their last version differ from it, for the checks.
+        Map<String, PageEdit> edits = new HashMap<>();
         Map<String, Document> written = new HashMap<>();
         Map<String, LinkMemory.Part> parts = new HashMap<>();
         Map<String, List<Mention>> mentions = new HashMap<>();
@@ -119,8 +122,10 @@ final class QuickRelink {
             }
             Map<String, String> html = new HashMap<>();
             sections.forEach((part, section) -> html.put(part.uri(), SinglePageEdition.html(section)));
-            outputs.put(linker.singlePage, SinglePageEdition.splice(io.briefkit.SiteFiles.read(memory.kept(linker.singlePage)),
-                    spans, html));
+            byte[] page = io.briefkit.SiteFiles.read(memory.kept(linker.singlePage));
+            PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(linker.singlePage), page);
+            outputs.put(linker.singlePage, SinglePageEdition.splice(page, spans, html, edit));
+            edits.put(linker.singlePage, edit.edit());
         }
         List<Finding> unnamed = last.unnamed;
         if (last.glossaryShell != null) {
@@ -135,12 +140,15 @@ final class QuickRelink {
             MentionItems items = new MentionItems(last.notesPage);
             List<ActorText> whole = new ArrayList<>();
             for (ActorText actor : quoting) {
-                byte[] spliced = items.splice(io.briefkit.SiteFiles.read(memory.kept(actor.uri())), last.glossaryShell,
-                        wereByActor.getOrDefault(actor.id(), List.of()), areByActor.getOrDefault(actor.id(), List.of()));
+                byte[] page = io.briefkit.SiteFiles.read(memory.kept(actor.uri()));
+                PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
+                byte[] spliced = items.splice(page, last.glossaryShell, wereByActor.getOrDefault(actor.id(), List.of()),
+                        areByActor.getOrDefault(actor.id(), List.of()), edit);
                 if (spliced == null) {
                     whole.add(actor);
                 } else {
                     outputs.put(actor.uri(), spliced);
+                    edits.put(actor.uri(), edit.edit());
                 }
             }
             outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
@@ -176,6 +184,7 @@ final class QuickRelink {
             throw e;
         }
         fingerprints.forEach(last.outputs::put);
+        linker.edits.putAll(edits);
         last.spans = spans;
         parts.forEach(last.parts::put);
         changed.forEach((uri, bytes) -> last.baked.put(uri, Fingerprint.of(bytes)));

@@ -165,9 +165,10 @@ final class SinglePageEdition {
     /**
      * The single page {@code last}, whose parts' sections are where {@code spans} says, with the
      * sections of the parts in {@code sections} (their HTML, by part) in place of theirs; {@code
-     * spans} is changed to say where each part's section now is.
+     * spans} is changed to say where each part's section now is, and {@code edit} is told each
+     * section put in place of another.
      */
-    static byte[] splice(byte[] last, Map<String, int[]> spans, Map<String, String> sections) {
+    static byte[] splice(byte[] last, Map<String, int[]> spans, Map<String, String> sections, io.briefkit.PageEdit.Recorder edit) {
         List<String> replaced = sections.keySet().stream().sorted(java.util.Comparator.comparingInt(part -> spans.get(part)[0]))
                 .toList();
         Map<String, byte[]> made = new HashMap<>();
@@ -187,6 +188,7 @@ final class SinglePageEdition {
             at += span[0] - from;
             byte[] bytes = made.get(part);
             System.arraycopy(bytes, 0, out, at, bytes.length);
+            edit.replace(span[0], span[1], sections.get(part));
             moved.put(part, new int[] {at, at + bytes.length});
             at += bytes.length;
             from = span[1];

@@ -64,6 +64,29 @@ class MarkupValidationTest {
     }
 
     @Test
+    void aLongPageTheLinkerMadeFromItsLastVersionIsCutAgainWithoutBeingRead() {
+        validation.rememberCuts();
+        String page = page(java.util.stream.IntStream.rangeClosed(1, 45).mapToObj(i -> section("s" + i, ""))
+                .toArray(String[]::new));
+        String edited = page.replace("Part s20<", "Part twenty<");
+        int at = page.indexOf("Part s20<");
+        io.briefkit.PageEdit edit = new io.briefkit.PageEdit("version 1",
+                List.of(new io.briefkit.PageEdit.Change(at, at + "Part s20".length(), "Part twenty")));
+        assertEquals(Sections.of(page).sections(), validation.cut("brief.html", "version 1", () -> page, null).sections());
+        Sections cut = validation.cut("brief.html", "version 2", () -> {
+            throw new AssertionError("the page was read");
+        }, edit);
+        assertEquals(Sections.of(edited).sections(), cut.sections());
+        boolean[] read = {false};
+        io.briefkit.PageEdit ofAnother = new io.briefkit.PageEdit("version 1", edit.changes());
+        validation.cut("brief.html", "version 3", () -> {
+            read[0] = true;
+            return edited;
+        }, ofAnother);
+        assertTrue(read[0], "an edit of a version other than the one last cut is not trusted: the page is read");
+    }
+
+    @Test
     void aValidLongPageIsCheckedSectionBySectionAndAgainOnlyWhereItChanged() {
         String page = page(section("one", ""), section("two", ""), section("three", ""));
         assertTrue(page.length() > MarkupValidation.SECTIONED);

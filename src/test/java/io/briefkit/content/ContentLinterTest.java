@@ -1,6 +1,7 @@
 package io.briefkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.FixtureProject;
@@ -150,5 +151,45 @@ class ContentLinterTest {
     void missingSiteSetting() throws IOException {
         project.replace("jbake.properties", "brief.author=Ada Fixture\n", "");
         assertEquals(List.of("jbake.properties: missing brief.author=…; every page prints it"), lint());
+    }
+
+    private ContentLinter.Result lint(ContentLinter.Memory memory) throws IOException {
+        return new ContentLinter(dir, SiteConfig.read(dir, new ArrayList<>())).lint(memory);
+    }
+
+    private static ContentFile file(ContentLinter.Result result, String path) {
+        return result.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFileReadAgainWithTheSameBytesIsTheFileReadBeforeAndAnEditedOneIsReadAfresh() throws IOException {
+        project.write("content/two.md", "title=Two\ntype=page\nstatus=published\norder=2\n~~~~~~\n\nText.\n");
+        ContentLinter.Memory memory = new ContentLinter.Memory();
+        ContentLinter.Result first = lint(memory);
+        project.replace("content/two.md", "Text.", "Text, edited.");
+        ContentLinter.Result second = lint(memory);
+        assertSame(file(first, "content/one.md"), file(second, "content/one.md"));
+        assertEquals("Text, edited.", file(second, "content/two.md").lines().get(6));
+        assertEquals(file(second, "content/two.md"), file(lint(new ContentLinter.Memory()), "content/two.md"), "as a linter without memory reads it");
+    }
+
+    @Test
+    void aFileWithAProblemHasItReportedAtEveryReadingNotOnlyTheFirst() throws IOException {
+        project.replace("content/one.md", "status=published\n", "status published\n");
+        ContentLinter.Memory memory = new ContentLinter.Memory();
+        List<Finding> first = lint(memory).findings();
+        assertEquals(1, first.size());
+        assertEquals(first, lint(memory).findings());
+    }
+
+    @Test
+    void linesEndAtAnyLineBreakAndTextThatIsNotUtf8IsReported() throws IOException {
+        Path two = dir.resolve("content/two.md");
+        java.nio.file.Files.writeString(two, "title=Two\r\ntype=page\rstatus=published\norder=2\r\n~~~~~~\r\n\r\nText.\r\n");
+        ContentLinter.Memory memory = new ContentLinter.Memory();
+        assertEquals(java.nio.file.Files.readAllLines(two), file(lint(memory), "content/two.md").lines());
+        java.nio.file.Files.write(two, new byte[] {'t', 'i', (byte) 0xC3, '=', '\n'});
+        assertEquals(List.of("content/two.md: not valid UTF-8 text"),
+                lint(memory).findings().stream().map(Finding::toString).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.briefkit.link;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
@@ -39,27 +40,39 @@ class MentionItemsTest {
         return HtmlBytes.of(page);
     }
 
+    private static io.briefkit.PageEdit.Recorder recorder() {
+        return new io.briefkit.PageEdit.Recorder("last", new byte[0]);
+    }
+
     @Test
     void theChangedPlacesItemsAreMadeAgainInThePageAsWritten() {
         List<Mention> are = List.of(WERE.get(0), mention("p-2", "while China & others <waited> long", List.of(7)),
                 mention("p-3", "Beijing’s terms, and China’s", List.of(9, 10)));
-        assertArrayEquals(page(are), ITEMS.splice(page(WERE), shell(), WERE, are));
-        assertArrayEquals(page(WERE), ITEMS.splice(page(are), shell(), are, WERE));
+        io.briefkit.PageEdit.Recorder edit = new io.briefkit.PageEdit.Recorder("last", page(WERE));
+        assertArrayEquals(page(are), ITEMS.splice(page(WERE), shell(), WERE, are, edit));
+        assertArrayEquals(page(WERE), ITEMS.splice(page(are), shell(), are, WERE, new io.briefkit.PageEdit.Recorder("last", page(are))));
+        StringBuilder edited = new StringBuilder(new String(page(WERE), StandardCharsets.UTF_8));
+        List<io.briefkit.PageEdit.Change> changes = edit.edit().changes();
+        assertEquals(2, changes.size(), "the two places whose items changed");
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            edited.replace(changes.get(i).start(), changes.get(i).end(), changes.get(i).text());
+        }
+        assertEquals(new String(page(are), StandardCharsets.UTF_8), edited.toString());
     }
 
     @Test
     void aPageWhoseActorIsNamedInOtherParagraphsNowIsMadeWhole() {
-        assertNull(ITEMS.splice(page(WERE), shell(), WERE, WERE.subList(0, 2)));
-        assertNull(ITEMS.splice(page(WERE.subList(0, 2)), shell(), WERE, WERE), "the page lists fewer places than it should");
+        assertNull(ITEMS.splice(page(WERE), shell(), WERE, WERE.subList(0, 2), recorder()));
+        assertNull(ITEMS.splice(page(WERE.subList(0, 2)), shell(), WERE, WERE, recorder()), "the page lists fewer places than it should");
     }
 
     @Test
     void aPageThatDoesNotReadAsExpectedIsMadeWhole() {
         byte[] twoLists = new String(page(WERE), StandardCharsets.UTF_8)
                 .replace("<footer>", "<footer><ol class=\"mentions\"><li>x</li></ol>").getBytes(StandardCharsets.UTF_8);
-        assertNull(ITEMS.splice(twoLists, shell(), WERE, WERE));
+        assertNull(ITEMS.splice(twoLists, shell(), WERE, WERE, recorder()));
         byte[] nested = new String(page(WERE), StandardCharsets.UTF_8)
                 .replaceFirst("</blockquote>", "</blockquote><ol><li>inner</li></ol>").getBytes(StandardCharsets.UTF_8);
-        assertNull(ITEMS.splice(nested, shell(), WERE, List.of(WERE.get(0), WERE.get(2), WERE.get(1))));
+        assertNull(ITEMS.splice(nested, shell(), WERE, List.of(WERE.get(0), WERE.get(2), WERE.get(1)), recorder()));
     }
 }

@@ -171,11 +171,20 @@ class SinglePageEditionTest {
             int start = page.substring(0, page.indexOf(section)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             spans.put(part, new int[] {start, start + section.getBytes(java.nio.charset.StandardCharsets.UTF_8).length});
         }
-        byte[] spliced = SinglePageEdition.splice(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), spans,
-                Map.of("a", "<section id=\"a\">Ä longer</section>", "c", "<section id=\"c\"></section>"));
+        byte[] last = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        io.briefkit.PageEdit.Recorder edit = new io.briefkit.PageEdit.Recorder("last", last);
+        byte[] spliced = SinglePageEdition.splice(last, spans,
+                Map.of("a", "<section id=\"a\">Ä longer</section>", "c", "<section id=\"c\"></section>"), edit);
         String now = new String(spliced, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals("<main><section id=\"a\">Ä longer</section><section id=\"b\">b</section><section id=\"c\"></section></main>",
                 now);
+        StringBuilder edited = new StringBuilder(page);
+        List<io.briefkit.PageEdit.Change> changes = edit.edit().changes();
+        assertEquals(2, changes.size(), "the two sections put in, said as changes of the page as it was");
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            edited.replace(changes.get(i).start(), changes.get(i).end(), changes.get(i).text());
+        }
+        assertEquals(now, edited.toString());
         for (String part : List.of("a", "b", "c")) {
             String at = new String(spliced, spans.get(part)[0], spans.get(part)[1] - spans.get(part)[0],
                     java.nio.charset.StandardCharsets.UTF_8);
