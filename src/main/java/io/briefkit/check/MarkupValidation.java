@@ -51,6 +51,8 @@ public final class MarkupValidation implements AutoCloseable {
     /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
     private static final int KEPT_CUT = 1 << 20;
     private final Map<String, Sections> cuts = new ConcurrentHashMap<>();
+    /** Each long page's facts, as last merged from its pieces'. */
+    private final Map<String, PageFacts> lastMerged = new HashMap<>();
     /** The fingerprint of the version of each page its kept cut was made from. */
     private final Map<String, String> cutFrom = new ConcurrentHashMap<>();
     private boolean rememberCuts;
@@ -297,6 +299,16 @@ public final class MarkupValidation implements AutoCloseable {
         }
         facts.put(key, known);
         return known;
+    }
+
+    /**
+     * The facts of the long page {@code page}, from those of its {@code pieces}: see {@link
+     * PageFacts#merge}, given the page's facts as last merged.
+     */
+    synchronized PageFacts merge(String page, List<PageFacts> pieces) {
+        PageFacts merged = PageFacts.merge(pieces, lastMerged.get(page));
+        lastMerged.put(page, merged);
+        return merged;
     }
 
     private static boolean repaired(String html) {

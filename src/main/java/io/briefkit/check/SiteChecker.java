@@ -297,7 +297,7 @@ public final class SiteChecker {
             pieces.add(validation.facts(page, sections.fingerprint(i),
                     () -> PageFacts.of(page, relativized(page, Jsoup.parse(piece, "", Parser.htmlParser())))));
         }
-        return PageFacts.merge(pieces);
+        return validation.merge(page, pieces);
     }
 
     /**

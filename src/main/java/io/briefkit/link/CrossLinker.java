@@ -182,9 +182,10 @@ public final class CrossLinker {
     /** A warning for each actor the brief names nowhere, neither in its text ({@code mentions}) nor in its notes. */
     List<Finding> unnamed(List<Mention> mentions, Map<String, java.util.Set<Integer>> noteMentions) {
         List<Finding> unnamed = new ArrayList<>();
+        java.util.Set<String> inText = new java.util.HashSet<>();
+        mentions.forEach(mention -> inText.add(mention.actor()));
         for (ActorText actor : actors.values()) {
-            boolean named = mentions.stream().anyMatch(m -> m.actor().equals(actor.id()))
-                    || noteMentions.containsKey(actor.id());
+            boolean named = inText.contains(actor.id()) || noteMentions.containsKey(actor.id());
             if (!named) {
                 unnamed.add(Finding.warning(ACTORS_PATH, actor.line(), actor.id()
                         + " is named nowhere in the brief, neither in its text nor in its notes"));

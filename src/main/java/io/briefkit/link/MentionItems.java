@@ -67,9 +67,10 @@ final class MentionItems {
      */
     byte[] splice(byte[] last, Document shell, List<Mention> were, List<Mention> are, io.briefkit.PageEdit.Recorder edit) {
         int list = find(last, LIST, 0);
-        if (were.size() != are.size() || were.isEmpty() || list < 0 || find(last, LIST, list + 1) >= 0) {
+        if (were.size() != are.size() || were.isEmpty() || list < 0) {
             return null;
         }
+        // One pass through the page, a tag at a time: the items, then the rest, which holds no other such list.
         int[] starts = new int[were.size()];
         int[] ends = new int[were.size()];
         int at = list + LIST.length;
@@ -78,15 +79,20 @@ final class MentionItems {
                 return null;
             }
             starts[i] = at;
-            int close = find(last, CLOSE, at);
-            int next = find(last, OPEN, at + OPEN.length);
-            if (close < 0 || next >= 0 && next < close) {
+            int tag = at + OPEN.length;
+            while ((tag = find(last, (byte) '<', tag)) >= 0 && !at(last, CLOSE, tag)) {
+                if (at(last, OPEN, tag)) {
+                    return null;
+                }
+                tag++;
+            }
+            if (tag < 0) {
                 return null;
             }
-            ends[i] = close + CLOSE.length;
+            ends[i] = tag + CLOSE.length;
             at = ends[i];
         }
-        if (!at(last, END, at)) {
+        if (!at(last, END, at) || find(last, LIST, at) >= 0) {
             return null;
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(last.length + 4096);
@@ -105,6 +111,16 @@ final class MentionItems {
         }
         out.write(last, from, last.length - from);
         return out.toByteArray();
+    }
+
+    /** Where {@code what} is first in {@code bytes} from {@code from}; -1 if nowhere. */
+    private static int find(byte[] bytes, byte what, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == what) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where {@code what} is first in {@code bytes} from {@code from}; -1 if nowhere. */

@@ -130,12 +130,22 @@ final class QuickRelink {
         List<Finding> unnamed = last.unnamed;
         if (last.glossaryShell != null) {
             List<Mention> are = last.mentions(linker.pages, mentions);
-            Map<String, List<Mention>> wereByActor = byActor(last.mentions(linker.pages, Map.of()));
-            Map<String, List<Mention>> areByActor = byActor(are);
+            // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
+            java.util.Set<String> touched = new java.util.HashSet<>();
+            mentions.forEach((uri, now) -> {
+                Map<String, List<Mention>> were = byActor(last.parts.get(uri).mentions(), null);
+                Map<String, List<Mention>> is = byActor(now, null);
+                for (String actor : union(were.keySet(), is.keySet())) {
+                    if (!were.getOrDefault(actor, List.of()).equals(is.getOrDefault(actor, List.of()))) {
+                        touched.add(actor);
+                    }
+                }
+            });
+            Map<String, List<Mention>> wereByActor = byActor(last.mentions(linker.pages, Map.of()), touched);
+            Map<String, List<Mention>> areByActor = byActor(are, touched);
             GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
                     new SourceList(linker.notes, last.notesPage));
-            List<ActorText> quoting = linker.actors.values().stream().filter(actor -> !wereByActor.getOrDefault(actor.id(),
-                    List.of()).equals(areByActor.getOrDefault(actor.id(), List.of()))).toList();
+            List<ActorText> quoting = linker.actors.values().stream().filter(actor -> touched.contains(actor.id())).toList();
             // An actor's page whose places are the same paragraphs has the changed ones' items made again, in the page as written.
             MentionItems items = new MentionItems(last.notesPage);
             List<ActorText> whole = new ArrayList<>();
@@ -194,11 +204,21 @@ final class QuickRelink {
         return findings;
     }
 
-    /** The paragraphs of {@code mentions} that name each actor, by actor. */
-    private static Map<String, List<Mention>> byActor(List<Mention> mentions) {
+    /** The paragraphs of {@code mentions} that name each actor, by actor: of {@code actors} only, unless that is null. */
+    private static Map<String, List<Mention>> byActor(List<Mention> mentions, java.util.Set<String> actors) {
         Map<String, List<Mention>> byActor = new HashMap<>();
-        mentions.forEach(mention -> byActor.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention));
+        for (Mention mention : mentions) {
+            if (actors == null || actors.contains(mention.actor())) {
+                byActor.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention);
+            }
+        }
         return byActor;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> one, java.util.Set<String> other) {
+        java.util.Set<String> both = new java.util.TreeSet<>(one);
+        both.addAll(other);
+        return both;
     }
 
     /**

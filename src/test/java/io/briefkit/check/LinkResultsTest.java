@@ -66,13 +66,13 @@ class LinkResultsTest {
         LinkResults results = new LinkResults();
         PageFacts shell = page("a.html", Set.of("top"), "#top");
         PageFacts kept = page("a.html", Set.of("p-1"), "c.html");
-        PageFacts a = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "b.html")));
+        PageFacts a = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "b.html")), null);
         assertEquals(List.of("a.html: broken link: no page c.html"),
                 messages(results.check(FILES, FOLDERS, site(a, page("b.html", Set.of())))));
-        PageFacts edited = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "d.html#p-1")));
+        PageFacts edited = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "d.html#p-1")), a);
         assertEquals(List.of("a.html: broken link: no page c.html", "a.html: broken link: no page d.html"),
                 messages(results.check(FILES, FOLDERS, site(edited, page("b.html", Set.of())))));
-        PageFacts mended = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "a.html#top")));
+        PageFacts mended = PageFacts.merge(List.of(shell, kept, page("a.html", Set.of("p-2"), "a.html#top")), edited);
         assertEquals(List.of("a.html: broken link: no page c.html"),
                 messages(results.check(FILES, FOLDERS, site(mended, page("b.html", Set.of())))));
     }
