@@ -65,9 +65,17 @@ public final class SiteFiles {
      */
     public static void link(Path file, Path kept) throws IOException {
         Files.deleteIfExists(file);
-        Files.createDirectories(file.getParent());
         try {
-            Files.createLink(file, kept);
+            try {
+                Files.createLink(file, kept);
+            } catch (java.nio.file.NoSuchFileException e) {
+                // The folder is made only when it is missing: a site links a thousand files into a few folders.
+                if (Files.isDirectory(file.getParent()) || !Files.isRegularFile(kept)) {
+                    throw e;
+                }
+                Files.createDirectories(file.getParent());
+                Files.createLink(file, kept);
+            }
         } catch (UnsupportedOperationException | FileSystemException e) {
             if (!Files.isRegularFile(kept)) {
                 throw e;

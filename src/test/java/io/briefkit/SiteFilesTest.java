@@ -2,6 +2,7 @@ package io.briefkit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -40,5 +41,20 @@ class SiteFilesTest {
         byte[] written = Files.readAllBytes(file);
         assertEquals("<!doctype html>\n<p>Part two.</p>", new String(written));
         assertEquals(Fingerprint.of(written), fingerprint.hex());
+    }
+
+    @Test
+    void aKeptFileIsLinkedInPlaceOfWhatWasThereIntoItsFolderMadeIfMissingAndAMissingOneIsAnError() throws Exception {
+        Path kept = dir.resolve("kept/brief.html");
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, "kept");
+        Path site = dir.resolve("site");
+        SiteFiles.link(site.resolve("parts/brief.html"), kept);
+        assertEquals("kept", Files.readString(site.resolve("parts/brief.html")));
+        Files.writeString(site.resolve("index.html"), "was here");
+        SiteFiles.link(site.resolve("index.html"), kept);
+        assertEquals("kept", Files.readString(site.resolve("index.html")));
+        assertThrows(java.io.IOException.class, () -> SiteFiles.link(site.resolve("new/notes.html"), dir.resolve("kept/notes.html")));
+        assertThrows(java.io.IOException.class, () -> SiteFiles.link(site.resolve("notes.html"), dir.resolve("kept/notes.html")));
     }
 }

@@ -169,16 +169,25 @@ final class QuickRelink {
         last.unnamed.forEach(findings::remove);
         parts.values().forEach(part -> findings.addAll(part.findings()));
         findings.addAll(unnamed);
-        Map<String, String> fingerprints = new HashMap<>();
+        // The changed files' fingerprints, the long pages' megabytes among them, are made while the files are written.
+        java.util.concurrent.CompletableFuture<Map<String, String>> fingerprinting = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    Map<String, String> made = new HashMap<>();
+                    outputs.keySet().stream().filter(last.outputs::containsKey)
+                            .forEach(uri -> made.put(uri, Fingerprint.of(outputs.get(uri))));
+                    return made;
+                });
+        java.util.Set<Path> folders = new java.util.HashSet<>();
         try {
             // A file as it was is a link to its kept copy; a changed one is written, and kept.
             for (String uri : last.outputs.keySet()) {
                 Path path = linker.site.resolve(uri);
-                Files.createDirectories(path.getParent());
+                if (folders.add(path.getParent())) {
+                    Files.createDirectories(path.getParent());
+                }
                 if (outputs.containsKey(uri)) {
                     io.briefkit.SiteFiles.write(path, outputs.get(uri));
                     memory.keep(uri, path);
-                    fingerprints.put(uri, Fingerprint.of(outputs.get(uri)));
                 } else {
                     io.briefkit.SiteFiles.link(path, memory.kept(uri));
                 }
@@ -193,7 +202,7 @@ final class QuickRelink {
             memory.forget();
             throw e;
         }
-        fingerprints.forEach(last.outputs::put);
+        fingerprinting.join().forEach(last.outputs::put);
         linker.edits.putAll(edits);
         last.spans = spans;
         parts.forEach(last.parts::put);
