@@ -66,16 +66,22 @@ public final class SiteFiles {
     public static void link(Path file, Path kept) throws IOException {
         Files.deleteIfExists(file);
         try {
-            try {
-                Files.createLink(file, kept);
-            } catch (java.nio.file.NoSuchFileException e) {
-                // The folder is made only when it is missing: a site links a thousand files into a few folders.
-                if (Files.isDirectory(file.getParent()) || !Files.isRegularFile(kept)) {
-                    throw e;
-                }
-                Files.createDirectories(file.getParent());
-                Files.createLink(file, kept);
+            linkOrCopy(file, kept);
+        } catch (java.nio.file.NoSuchFileException e) {
+            if (Files.isDirectory(file.getParent()) || !Files.isRegularFile(kept)) {
+                throw e;
             }
+            // The folder is made only when it is missing: a site links a thousand files into a few folders.
+            Files.createDirectories(file.getParent());
+            linkOrCopy(file, kept);
+        }
+    }
+
+    private static void linkOrCopy(Path file, Path kept) throws IOException {
+        try {
+            Files.createLink(file, kept);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw e;
         } catch (UnsupportedOperationException | FileSystemException e) {
             if (!Files.isRegularFile(kept)) {
                 throw e;

@@ -51,8 +51,9 @@ public final class MarkupValidation implements AutoCloseable {
     /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
     private static final int KEPT_CUT = 1 << 20;
     private final Map<String, Sections> cuts = new ConcurrentHashMap<>();
-    /** Each long page's facts, as last merged from its pieces'. */
-    private final Map<String, PageFacts> lastMerged = new HashMap<>();
+    /** Each long page's facts, as merged from its pieces' at this check of a site and at the last. */
+    private Map<String, PageFacts> mergedNow = new HashMap<>();
+    private Map<String, PageFacts> lastMerged = new HashMap<>();
     /** The fingerprint of the version of each page its kept cut was made from. */
     private final Map<String, String> cutFrom = new ConcurrentHashMap<>();
     private boolean rememberCuts;
@@ -144,7 +145,7 @@ public final class MarkupValidation implements AutoCloseable {
      */
     Sections cut(String page, String digest, java.util.function.Supplier<String> html, io.briefkit.PageEdit edit) {
         Sections last = cuts.get(page);
-        Sections cut = last != null && edit != null && edit.was().equals(cutFrom.get(page))
+        Sections cut = last != null && edit != null && java.util.Objects.equals(edit.was(), cutFrom.get(page))
                 ? Recut.edited(last, edit.changes()) : null;
         if (cut == null) {
             String text = html.get();
@@ -285,6 +286,8 @@ public final class MarkupValidation implements AutoCloseable {
     synchronized void newSite() {
         lastFacts = facts;
         facts = new HashMap<>();
+        lastMerged = mergedNow;
+        mergedNow = new HashMap<>();
     }
 
     /** The page's facts, remembered by its path and bytes from the last check of the site. */
@@ -306,8 +309,8 @@ public final class MarkupValidation implements AutoCloseable {
      * PageFacts#merge}, given the page's facts as last merged.
      */
     synchronized PageFacts merge(String page, List<PageFacts> pieces) {
-        PageFacts merged = PageFacts.merge(pieces, lastMerged.get(page));
-        lastMerged.put(page, merged);
+        PageFacts merged = PageFacts.merge(pieces, mergedNow.getOrDefault(page, lastMerged.get(page)));
+        mergedNow.put(page, merged);
         return merged;
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * The cut of a long page that changed within one of its pieces alone, made from the page's last
  * cut (see {@link Sections}) without reading the page's outline again: an edit of one part
  * changes one section of the single page, and an edit of one paragraph one run of an actor's
- * places. The page must be the last one but for that piece: the shell, and every other piece,
+ * places. (Told by the cross-linker how it changed the page, {@link #edited} takes changes
+ * within any number of pieces, the rest as here.) The page must be the last one but for that piece: the shell, and every other piece,
  * where it was or moved along by the change in length. The changed piece must still be whole
  * elements (its tags nest on their own) of at most {@link Sections#LONG} characters, with ids
  * that no other piece or the shell has. Its frame is the one it had: the page's head and the

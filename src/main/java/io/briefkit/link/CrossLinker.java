@@ -285,7 +285,11 @@ public final class CrossLinker {
         return Map.copyOf(edits);
     }
 
-    /** Tells {@code keeper} of every page written as the last linking wrote it, which the listener does not hear of. */
+    /**
+     * Tells {@code keeper} of every page written as the last linking wrote it, and of every
+     * actor's page made from the last one with the items of its places made again (its name,
+     * description and other names as they were), which the listener does not hear of.
+     */
     public CrossLinker onKeep(java.util.function.Consumer<String> keeper) {
         this.keeper = keeper;
         return this;

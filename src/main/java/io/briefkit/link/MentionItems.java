@@ -8,9 +8,10 @@ import org.jsoup.nodes.Element;
 /**
  * The list on an actor's page of the paragraphs that name the actor, one item a paragraph: the
  * link to it, the excerpt with the name marked, and the notes cited there. After an edit of a
- * paragraph that changes what an actor's item quotes but not which paragraphs name the actor,
- * the page is the one last written with that item made again ({@link #splice}), rather than
- * made whole: at a thousand parts, the page of an actor named everywhere is megabytes.
+ * paragraph that changes what an actor's item quotes but not how many paragraphs name the
+ * actor, the page is the one last written with the items that differ made again ({@link
+ * #splice}), rather than made whole: at a thousand parts, the page of an actor named
+ * everywhere is megabytes.
  */
 final class MentionItems {
     private static final byte[] LIST = "<ol class=\"mentions\">".getBytes(StandardCharsets.US_ASCII);
@@ -81,9 +82,6 @@ final class MentionItems {
             starts[i] = at;
             int tag = at + OPEN.length;
             while ((tag = find(last, (byte) '<', tag)) >= 0 && !at(last, CLOSE, tag)) {
-                if (at(last, OPEN, tag)) {
-                    return null;
-                }
                 tag++;
             }
             if (tag < 0) {

@@ -122,7 +122,10 @@ final class QuickRelink {
             }
             Map<String, String> html = new HashMap<>();
             sections.forEach((part, section) -> html.put(part.uri(), SinglePageEdition.html(section)));
-            byte[] page = io.briefkit.SiteFiles.read(memory.kept(linker.singlePage));
+            byte[] page = keptCopy(linker.singlePage);
+            if (page == null) {
+                return null;
+            }
             PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(linker.singlePage), page);
             outputs.put(linker.singlePage, SinglePageEdition.splice(page, spans, html, edit));
             edits.put(linker.singlePage, edit.edit());
@@ -150,7 +153,10 @@ final class QuickRelink {
             MentionItems items = new MentionItems(last.notesPage);
             List<ActorText> whole = new ArrayList<>();
             for (ActorText actor : quoting) {
-                byte[] page = io.briefkit.SiteFiles.read(memory.kept(actor.uri()));
+                byte[] page = keptCopy(actor.uri());
+                if (page == null) {
+                    return null;
+                }
                 PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
                 byte[] spliced = items.splice(page, last.glossaryShell, wereByActor.getOrDefault(actor.id(), List.of()),
                         areByActor.getOrDefault(actor.id(), List.of()), edit);
@@ -197,12 +203,12 @@ final class QuickRelink {
                     linker.keeper.accept(uri);
                 }
             }
+            fingerprinting.join().forEach(last.outputs::put);
         } catch (IOException | RuntimeException | Error e) {
             // Kept copies may already be the new ones: the memory no longer describes them.
             memory.forget();
             throw e;
         }
-        fingerprinting.join().forEach(last.outputs::put);
         linker.edits.putAll(edits);
         last.spans = spans;
         parts.forEach(last.parts::put);
@@ -211,6 +217,15 @@ final class QuickRelink {
         last.unnamed = List.copyOf(unnamed);
         memory.relinked(changed.keySet());
         return findings;
+    }
+
+    /** The kept copy of the file {@code uri} as last written; null if it cannot be read, for every page to be linked. */
+    private byte[] keptCopy(String uri) {
+        try {
+            return io.briefkit.SiteFiles.read(memory.kept(uri));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The paragraphs of {@code mentions} that name each actor, by actor: of {@code actors} only, unless that is null. */

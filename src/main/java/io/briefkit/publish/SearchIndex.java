@@ -73,7 +73,8 @@ public final class SearchIndex {
 
     /**
      * Indexes a page as {@code last}, the index of the last build, indexed it: for a page the
-     * cross-linker wrote as it was (see {@code CrossLinker#onKeep}).
+     * cross-linker wrote as it was, or an actor's page whose places alone it made again, which
+     * its entry (the actor's name, description and other names) does not show (see {@code CrossLinker#onKeep}).
      */
     public void keep(String uri, SearchIndex last) {
         if (last.parts.containsKey(uri)) {
@@ -153,22 +154,5 @@ public final class SearchIndex {
                     .append(",\"x\":").append(Json.string(e.text())).append('}');
         }
         return out.toString();
-    }
-
-    /** The index's script: the pages' entries, as {@link #entries} writes each page's, then the spelling variants. */
-    static String script(List<String> pages, List<List<String>> variants) {
-        StringBuilder out = new StringBuilder("window.BRIEF_SEARCH_INDEX = [\n");
-        for (String page : pages) {
-            if (!page.isEmpty()) {
-                out.append(out.charAt(out.length() - 1) == '\n' ? "" : ",\n").append(page);
-            }
-        }
-        out.append(out.charAt(out.length() - 1) == '\n' ? "" : "\n");
-        out.append("];\nwindow.BRIEF_SEARCH_VARIANTS = [");
-        for (int i = 0; i < variants.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('[').append(String.join(",", variants.get(i).stream().map(Json::string).toList()))
-                    .append(']');
-        }
-        return out.append("];\n").toString();
     }
 }

@@ -22,14 +22,15 @@ import java.util.stream.Stream;
  * each note would carry N back-links on every page and the site would grow with N squared.
  * The same Markdown is written as a Hugo site.
  */
-final class Series {
+public final class Series {
     private static final Pattern NOTE = Pattern.compile("\\[\\^(\\d+)]");
     /** The notes a source's record lists, in notes/sources.yaml. */
     private static final Pattern RECORD_NOTES = Pattern.compile("(?m)^  notes: \\[([^\\]]*)]$");
     private Series() {
     }
 
-    static Path project(Path project, Path target, int pages) throws IOException {
+    /** The brief in {@code project} and {@code pages} generated parts, written to {@code target}. */
+    public static Path project(Path project, Path target, int pages) throws IOException {
         copy(project, target);
         List<String> part = Files.readAllLines(project.resolve("content/threats.md"));
         String body = String.join("\n", part.subList(part.indexOf("~~~~~~") + 1, part.size()));

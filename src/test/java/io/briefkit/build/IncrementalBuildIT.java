@@ -79,6 +79,23 @@ class IncrementalBuildIT {
         }
     }
 
+    @Test
+    void editsOfASeriesWhoseLongPagesTheChecksCutAgainGiveTheSiteAFullBuildGives() throws IOException {
+        // 40 parts more than the brief: the single page is over a megabyte, long enough for the
+        // kept builder's checks to keep its cut and cut it again from what the cross-linker tells them.
+        project = io.briefkit.bench.Series.project(Path.of("").toAbsolutePath(), dir.resolve("series"), 40);
+        try (SiteBuilder kept = new SiteBuilder().keepWarm()) {
+            Path site = dir.resolve("preview/site");
+            assertSame("the first build", kept, site);
+            assertTrue(Files.size(site.resolve("brief.html")) > 1 << 20, "the single page is long");
+            edit("content/history.md", "largely remained observers", "largely remained onlookers");
+            assertSame("a paragraph's words", kept, site);
+            assertEquals(Set.of("history.html"), kept.relinked(), "a paragraph's words link their part alone");
+            edit("content/series-0007.md", "Afghanistan", "Afghanistan (Islamic Emirate)");
+            assertSame("a generated part's words, where it names an actor", kept, site);
+        }
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = project.resolve(file);
         String text = Files.readString(path);
