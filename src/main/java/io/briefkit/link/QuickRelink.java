@@ -133,41 +133,9 @@ final class QuickRelink {
         List<Finding> unnamed = last.unnamed;
         if (last.glossaryShell != null) {
             List<Mention> are = last.mentions(linker.pages, mentions);
-            // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
-            java.util.Set<String> touched = new java.util.HashSet<>();
-            mentions.forEach((uri, now) -> {
-                Map<String, List<Mention>> were = byActor(last.parts.get(uri).mentions(), null);
-                Map<String, List<Mention>> is = byActor(now, null);
-                for (String actor : union(were.keySet(), is.keySet())) {
-                    if (!were.getOrDefault(actor, List.of()).equals(is.getOrDefault(actor, List.of()))) {
-                        touched.add(actor);
-                    }
-                }
-            });
-            Map<String, List<Mention>> wereByActor = byActor(last.mentions(linker.pages, Map.of()), touched);
-            Map<String, List<Mention>> areByActor = byActor(are, touched);
-            GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
-                    new SourceList(linker.notes, last.notesPage));
-            List<ActorText> quoting = linker.actors.values().stream().filter(actor -> touched.contains(actor.id())).toList();
-            // An actor's page whose places are the same paragraphs has the changed ones' items made again, in the page as written.
-            MentionItems items = new MentionItems(last.notesPage);
-            List<ActorText> whole = new ArrayList<>();
-            for (ActorText actor : quoting) {
-                byte[] page = keptCopy(actor.uri());
-                if (page == null) {
-                    return null;
-                }
-                PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
-                byte[] spliced = items.splice(page, last.glossaryShell, wereByActor.getOrDefault(actor.id(), List.of()),
-                        areByActor.getOrDefault(actor.id(), List.of()), edit);
-                if (spliced == null) {
-                    whole.add(actor);
-                } else {
-                    outputs.put(actor.uri(), spliced);
-                    edits.put(actor.uri(), edit.edit());
-                }
+            if (!actorPages(last, are, mentions, outputs, edits, written)) {
+                return null;
             }
-            outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
             unnamed = linker.unnamed(are, last.noteMentions);
         }
         List<Finding> findings = new ArrayList<>(last.findings);
@@ -217,6 +185,54 @@ final class QuickRelink {
         last.unnamed = List.copyOf(unnamed);
         memory.relinked(changed.keySet());
         return findings;
+    }
+
+    /**
+     * Makes again the pages of the actors whose places changed, of which {@code mentions} (the
+     * parts linked again, by page) tells: an actor's page whose places are as many paragraphs as
+     * before has the changed ones' items made again in the page as last written, told to {@code
+     * edits}, and another is made whole, handed to {@code written}; each goes to {@code outputs}.
+     * {@code are} is every paragraph that names an actor now. False if a kept copy cannot be read.
+     */
+    private boolean actorPages(LinkMemory.State last, List<Mention> are, Map<String, List<Mention>> mentions,
+            Map<String, byte[]> outputs, Map<String, PageEdit> edits, Map<String, Document> written) {
+        // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        mentions.forEach((uri, now) -> {
+            Map<String, List<Mention>> were = byActor(last.parts.get(uri).mentions(), null);
+            Map<String, List<Mention>> is = byActor(now, null);
+            for (String actor : union(were.keySet(), is.keySet())) {
+                if (!were.getOrDefault(actor, List.of()).equals(is.getOrDefault(actor, List.of()))) {
+                    touched.add(actor);
+                }
+            }
+        });
+        Map<String, List<Mention>> wereByActor = byActor(last.mentions(linker.pages, Map.of()), touched);
+        Map<String, List<Mention>> areByActor = byActor(are, touched);
+        MentionItems items = new MentionItems(last.notesPage);
+        List<ActorText> whole = new ArrayList<>();
+        for (ActorText actor : linker.actors.values()) {
+            if (!touched.contains(actor.id())) {
+                continue;
+            }
+            byte[] page = keptCopy(actor.uri());
+            if (page == null) {
+                return false;
+            }
+            PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
+            byte[] spliced = items.splice(page, last.glossaryShell, wereByActor.getOrDefault(actor.id(), List.of()),
+                    areByActor.getOrDefault(actor.id(), List.of()), edit);
+            if (spliced == null) {
+                whole.add(actor);
+            } else {
+                outputs.put(actor.uri(), spliced);
+                edits.put(actor.uri(), edit.edit());
+            }
+        }
+        GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
+                new SourceList(linker.notes, last.notesPage));
+        outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
+        return true;
     }
 
     /** The kept copy of the file {@code uri} as last written; null if it cannot be read, for every page to be linked. */
