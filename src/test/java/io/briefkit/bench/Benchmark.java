@@ -193,7 +193,8 @@ public final class Benchmark {
         timing.stages().forEach((stage, values) -> line("| " + stage + " | " + ms(median(values)) + " |"));
         line("\nThe kept builder renders again only history.md, links again only history.html (every other page is"
                 + " carried over as it was last linked, a hard link to the copy the builder keeps, the single page with"
-                + " that part's section put in, and the actor pages that quote the paragraph made again), and checks only what the edit changed (history.html, the part"
+                + " that part's section put in, and the actor pages that quote the paragraph with that place's item made"
+                + " again), and checks only what the edit changed (history.html, the part"
                 + " of the single page that holds it, the runs of the actor pages that quote it). The rest is the"
                 + " browser's own reload of the page, which fetches the page and nothing else in full: the preview serves"
                 + " what it loads at addresses versioned by the files' fingerprints, which the browser keeps, and answers"
@@ -308,11 +309,13 @@ public final class Benchmark {
                     + "Hugo's server renders every page again after such an edit, since every page lists every page, which"
                     + " at 1,011 pages takes it seconds too. Our rebuild carries every unchanged page over as a hard link"
                     + " to the copy the builder keeps, with its fingerprint, so that no stage reads it again. What it"
-                    + " still does in proportion to the site rather than to the edit: every content file is read, linted"
-                    + " and scanned for note references, and crawled by JBake; and every edit of a part reaches the long"
-                    + " pages that gather from every part, the single page (its part's section spliced in) and the pages"
-                    + " of the actors the paragraph names (made again), megabytes each at 1,011 pages, which the checks"
-                    + " then read whole and compare with their last cut. See ARCHITECTURE.md.");
+                    + " still does in proportion to the site rather than to the edit: every content file is read (though"
+                    + " parsed and scanned again only if it changed) and crawled by JBake, every page is linked into the"
+                    + " new folder and looked up in what the checks remember, and the last build's folder is removed; and"
+                    + " every edit of a part reaches the long pages that gather from every part, the single page (its"
+                    + " part's section spliced in) and the pages of the actors the paragraph names (its items spliced in),"
+                    + " megabytes each at 1,011 pages, read from the kept copies, written and fingerprinted again; the"
+                    + " checks are told where they changed and do not read them. See ARCHITECTURE.md.");
         }
         line("\nWhere the last edit's rebuild went, by stage:\n");
         line("| pages | stages |\n|---|---|");
