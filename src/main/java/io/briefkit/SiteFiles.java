@@ -68,10 +68,11 @@ public final class SiteFiles {
         try {
             linkOrCopy(file, kept);
         } catch (java.nio.file.NoSuchFileException e) {
-            if (Files.isDirectory(file.getParent()) || !Files.isRegularFile(kept)) {
+            if (!Files.isRegularFile(kept)) {
                 throw e;
             }
-            // The folder is made only when it is missing: a site links a thousand files into a few folders.
+            // The folder is made only when it is missing (a site links a thousand files into a few
+            // folders), by whichever of the threads linking into it finds it missing first.
             Files.createDirectories(file.getParent());
             linkOrCopy(file, kept);
         }
