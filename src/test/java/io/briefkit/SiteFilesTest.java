@@ -57,24 +57,4 @@ class SiteFilesTest {
         assertThrows(java.io.IOException.class, () -> SiteFiles.link(site.resolve("new/notes.html"), dir.resolve("kept/notes.html")));
         assertThrows(java.io.IOException.class, () -> SiteFiles.link(site.resolve("notes.html"), dir.resolve("kept/notes.html")));
     }
-
-    @Test
-    void keptFilesLinkedAtOnceFromSeveralThreadsIntoAFolderNotYetMadeAreAllThere() throws Exception {
-        Path kept = dir.resolve("kept");
-        Files.createDirectories(kept);
-        for (int i = 0; i < 200; i++) {
-            Files.writeString(kept.resolve(i + ".html"), "page " + i);
-        }
-        Path site = dir.resolve("site");
-        java.util.stream.IntStream.range(0, 200).parallel().forEach(i -> {
-            try {
-                SiteFiles.link(site.resolve("actors/" + (i % 4) + "/" + i + ".html"), kept.resolve(i + ".html"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        for (int i = 0; i < 200; i++) {
-            assertEquals("page " + i, Files.readString(site.resolve("actors/" + (i % 4) + "/" + i + ".html")));
-        }
-    }
 }
