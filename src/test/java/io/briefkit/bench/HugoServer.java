@@ -32,7 +32,9 @@ final class HugoServer {
             port = free.getLocalPort();
         }
         Process hugo = new ProcessBuilder("hugo", "server", "-s", site.toString(), "--bind", "127.0.0.1",
-                "--port", String.valueOf(port), "--disableLiveReload").redirectErrorStream(true).start();
+                "--port", String.valueOf(port), "--disableLiveReload",
+                // Hugo's cache in the benchmark's folder, not the system's temporary one.
+                "--cacheDir", site.resolveSibling(site.getFileName() + "-cache").toString()).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(hugo.getInputStream(), StandardCharsets.UTF_8))) {
