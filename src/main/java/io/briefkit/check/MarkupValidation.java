@@ -133,14 +133,10 @@ public final class MarkupValidation implements AutoCloseable {
         rememberCuts = true;
     }
 
-    /** The long page {@code page}'s cut into sections, or null if it cannot be cut (see {@link Sections}). */
-    Sections cut(String page, String html) {
-        return cut(page, Fingerprint.of(html.getBytes(StandardCharsets.UTF_8)), () -> html, null);
-    }
-
     /**
-     * The cut of {@code page}, whose {@link Fingerprint} is {@code digest} and whose text is
-     * {@code html}, read only if need be: a page that {@code edit} (or null) says was made from
+     * The long page {@code page}'s cut into sections, or null if it cannot be cut (see {@link
+     * Sections}); its {@link Fingerprint} is {@code digest} and its text is {@code html}, read
+     * only if need be: a page that {@code edit} (or null) says was made from
      * the version last cut is cut again from that cut without being read.
      */
     Sections cut(String page, String digest, java.util.function.Supplier<String> html, io.briefkit.PageEdit edit) {

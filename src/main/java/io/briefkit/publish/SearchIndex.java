@@ -125,7 +125,9 @@ public final class SearchIndex {
         boolean first = true;
         for (byte[] page : pages) {
             if (page.length > 0) {
-                out.write(first ? new byte[0] : utf8(",\n"));
+                if (!first) {
+                    out.write(utf8(",\n"));
+                }
                 out.write(page);
                 first = false;
             }

@@ -41,7 +41,7 @@ class MarkupValidationTest {
     /** The check of a page the site names {@code brief.html}, cut as a site's check cuts it. */
     private List<HtmlValidator.Error> checkPage(String html) {
         byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return validation.validate(() -> bytes, io.briefkit.Fingerprint.of(bytes), () -> validation.cut("brief.html", html))
+        return validation.validate(() -> bytes, io.briefkit.Fingerprint.of(bytes), () -> validation.cut("brief.html", io.briefkit.Fingerprint.of(bytes), () -> html, null))
                 .join();
     }
 
