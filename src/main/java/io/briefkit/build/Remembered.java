@@ -26,6 +26,8 @@ final class Remembered {
     }
 
     private final Map<String, Result> results = new HashMap<>();
+    /** The data files' bytes, read again only when a file's size or time says it changed. */
+    private final io.briefkit.FileReads reads = new io.briefkit.FileReads();
     private final Map<String, Map.Entry<Object, Object>> lastByKey = new HashMap<>();
 
     /**
@@ -39,7 +41,7 @@ final class Remembered {
         Fingerprint digest = new Fingerprint();
         for (String file : files) {
             Path path = project.resolve(file);
-            digest.add(file).add(Files.isRegularFile(path) ? Files.readAllBytes(path) : new byte[0]);
+            digest.add(file).add(Files.isRegularFile(path) ? reads.fingerprint(path) : "no file");
         }
         String inputs = digest.add(also).hex();
         Result known = results.get(name);

@@ -41,6 +41,8 @@ public final class ContentLinter {
         }
 
         private Map<String, Read> files = Map.of();
+        /** The files' bytes, read again only when a file's size or time says it changed. */
+        private final io.briefkit.FileReads reads = new io.briefkit.FileReads();
     }
 
     public Result lint() throws IOException {
@@ -53,9 +55,10 @@ public final class ContentLinter {
         List<ContentFile> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<Integer, ContentFile> orders = new HashMap<>();
-        for (Path file : contentFiles()) {
+        List<Path> contentFiles = contentFiles();
+        for (Path file : contentFiles) {
             String path = project.relativize(file).toString().replace('\\', '/');
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = memory.reads.read(file);
             Memory.Read was = memory.files.get(path);
             if (was == null || !java.util.Arrays.equals(was.bytes(), bytes)) {
                 List<String> lines = lines(bytes);
@@ -82,6 +85,7 @@ public final class ContentLinter {
             findings.add(Finding.of("content", "no Markdown (.md) content files found"));
         }
         memory.files = read;
+        memory.reads.retain(contentFiles);
         return new Result(files, findings);
     }
 
