@@ -181,11 +181,16 @@ public final class CrossLinker {
 
     /** A warning for each actor the brief names nowhere, neither in its text ({@code mentions}) nor in its notes. */
     List<Finding> unnamed(List<Mention> mentions, Map<String, java.util.Set<Integer>> noteMentions) {
-        List<Finding> unnamed = new ArrayList<>();
         java.util.Set<String> inText = new java.util.HashSet<>();
         mentions.forEach(mention -> inText.add(mention.actor()));
+        return unnamed(inText::contains, noteMentions);
+    }
+
+    /** As {@link #unnamed(List, Map)}, told by {@code inText} which actors the text names. */
+    List<Finding> unnamed(java.util.function.Predicate<String> inText, Map<String, java.util.Set<Integer>> noteMentions) {
+        List<Finding> unnamed = new ArrayList<>();
         for (ActorText actor : actors.values()) {
-            boolean named = inText.contains(actor.id()) || noteMentions.containsKey(actor.id());
+            boolean named = inText.test(actor.id()) || noteMentions.containsKey(actor.id());
             if (!named) {
                 unnamed.add(Finding.warning(ACTORS_PATH, actor.line(), actor.id()
                         + " is named nowhere in the brief, neither in its text nor in its notes"));

@@ -87,6 +87,34 @@ public final class LinkMemory {
             return before;
         }
 
+        /** The paragraphs that name each actor, in reading order; made from the parts when first asked for. */
+        private Map<String, List<Mention>> byActor;
+
+        /** The paragraphs that name each actor in the parts {@code pages}, in reading order. */
+        Map<String, List<Mention>> byActor(List<LinkedPage> pages) {
+            if (byActor == null) {
+                Map<String, List<Mention>> made = new HashMap<>();
+                for (Mention mention : mentions(pages, Map.of())) {
+                    made.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention);
+                }
+                byActor = made;
+            }
+            return byActor;
+        }
+
+        /** Keeps the paragraphs that name the actors of {@code named} now, after a part naming them was linked again. */
+        void named(Map<String, List<Mention>> named) {
+            if (byActor != null) {
+                named.forEach((actor, mentions) -> {
+                    if (mentions.isEmpty()) {
+                        byActor.remove(actor);
+                    } else {
+                        byActor.put(actor, List.copyOf(mentions));
+                    }
+                });
+            }
+        }
+
         /** Every part's mentions, in reading order, with {@code replaced}'s parts' own instead. */
         List<Mention> mentions(List<LinkedPage> pages, Map<String, List<Mention>> replaced) {
             List<Mention> all = new ArrayList<>();

@@ -131,12 +131,15 @@ final class QuickRelink {
             edits.put(linker.singlePage, edit.edit());
         }
         List<Finding> unnamed = last.unnamed;
+        // The paragraphs naming each actor whose paragraphs changed, as they are now.
+        Map<String, List<Mention>> named = new HashMap<>();
         if (last.glossaryShell != null) {
-            List<Mention> are = last.mentions(linker.pages, mentions);
-            if (!actorPages(last, are, mentions, outputs, edits, written)) {
+            if (!actorPages(last, mentions, named, outputs, edits, written)) {
                 return null;
             }
-            unnamed = linker.unnamed(are, last.noteMentions);
+            Map<String, List<Mention>> were = last.byActor(linker.pages);
+            unnamed = linker.unnamed(actor -> named.containsKey(actor) ? !named.get(actor).isEmpty()
+                    : were.containsKey(actor), last.noteMentions);
         }
         List<Finding> findings = new ArrayList<>(last.findings);
         changed.keySet().forEach(uri -> last.parts.get(uri).findings().forEach(findings::remove));
@@ -180,6 +183,7 @@ final class QuickRelink {
         linker.edits.putAll(edits);
         last.spans = spans;
         parts.forEach(last.parts::put);
+        last.named(named);
         changed.forEach((uri, bytes) -> last.baked.put(uri, Fingerprint.of(bytes)));
         last.findings = List.copyOf(findings);
         last.unnamed = List.copyOf(unnamed);
@@ -192,10 +196,12 @@ final class QuickRelink {
      * parts linked again, by page) tells: an actor's page whose places are as many paragraphs as
      * before has the changed ones' items made again in the page as last written, told to {@code
      * edits}, and another is made whole, handed to {@code written}; each goes to {@code outputs}.
-     * {@code are} is every paragraph that names an actor now. False if a kept copy cannot be read.
+     * The paragraphs that name each of these actors now go to {@code named}. False if a kept copy
+     * cannot be read.
      */
-    private boolean actorPages(LinkMemory.State last, List<Mention> are, Map<String, List<Mention>> mentions,
-            Map<String, byte[]> outputs, Map<String, PageEdit> edits, Map<String, Document> written) {
+    private boolean actorPages(LinkMemory.State last, Map<String, List<Mention>> mentions,
+            Map<String, List<Mention>> named, Map<String, byte[]> outputs, Map<String, PageEdit> edits,
+            Map<String, Document> written) {
         // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
         java.util.Set<String> touched = new java.util.HashSet<>();
         mentions.forEach((uri, now) -> {
@@ -207,8 +213,10 @@ final class QuickRelink {
                 }
             }
         });
-        Map<String, List<Mention>> wereByActor = byActor(last.mentions(linker.pages, Map.of()), touched);
-        Map<String, List<Mention>> areByActor = byActor(are, touched);
+        Map<String, List<Mention>> wereByActor = last.byActor(linker.pages);
+        Map<String, Integer> order = new HashMap<>();
+        linker.pages.forEach(page -> order.put(page.uri(), order.size()));
+        touched.forEach(actor -> named.put(actor, now(actor, wereByActor.getOrDefault(actor, List.of()), mentions, order)));
         MentionItems items = new MentionItems(last.notesPage);
         List<ActorText> whole = new ArrayList<>();
         for (ActorText actor : linker.actors.values()) {
@@ -221,7 +229,7 @@ final class QuickRelink {
             }
             PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
             byte[] spliced = items.splice(page, last.glossaryShell, wereByActor.getOrDefault(actor.id(), List.of()),
-                    areByActor.getOrDefault(actor.id(), List.of()), edit);
+                    named.get(actor.id()), edit);
             if (spliced == null) {
                 whole.add(actor);
             } else {
@@ -229,10 +237,36 @@ final class QuickRelink {
                 edits.put(actor.uri(), edit.edit());
             }
         }
-        GlossaryPages glossary = new GlossaryPages(linker.actors, are, last.noteMentions, last.notesPage,
-                new SourceList(linker.notes, last.notesPage));
-        outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
+        if (!whole.isEmpty()) {
+            GlossaryPages glossary = new GlossaryPages(linker.actors, last.mentions(linker.pages, mentions),
+                    last.noteMentions, last.notesPage, new SourceList(linker.notes, last.notesPage));
+            outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
+        }
         return true;
+    }
+
+    /**
+     * The paragraphs that name {@code actor} now, in reading order: those it {@code were} named
+     * in, with the paragraphs of the parts linked again ({@code mentions}, by page) in place of
+     * those parts' own; {@code order} is each page's place in the reading order.
+     */
+    private static List<Mention> now(String actor, List<Mention> were, Map<String, List<Mention>> mentions,
+            Map<String, Integer> order) {
+        List<String> changed = mentions.keySet().stream().sorted(java.util.Comparator.comparing(order::get)).toList();
+        List<Mention> now = new ArrayList<>(were.size());
+        int next = 0;
+        for (String page : changed) {
+            int place = order.get(page);
+            while (next < were.size() && order.get(were.get(next).page().uri()) < place) {
+                now.add(were.get(next++));
+            }
+            while (next < were.size() && order.get(were.get(next).page().uri()) == place) {
+                next++;
+            }
+            mentions.get(page).stream().filter(mention -> mention.actor().equals(actor)).forEach(now::add);
+        }
+        now.addAll(were.subList(next, were.size()));
+        return now;
     }
 
     /** The kept copy of the file {@code uri} as last written; null if it cannot be read, for every page to be linked. */

@@ -50,6 +50,17 @@ class IncrementalBuildIT {
             assertSame("a paragraph added", kept, site);
             edit("content/history.md", "largely remained observers.\n\nA paragraph added. Then they", "largely remained observers");
             assertSame("the added paragraph removed", kept, site);
+            edit("content/threats.md", "al-Qaeda leader Ayman Al Zawahiri", "al-Qaeda's leader");
+            assertTrue(assertSame("the one paragraph naming an actor names it no more", kept, site).stream()
+                    .anyMatch(f -> f.message().startsWith("ayman-al-zawahiri is named nowhere")), "the actor is named nowhere");
+            assertEquals(Set.of("threats.html"), kept.relinked(), "a paragraph's actors link their part alone");
+            edit("content/history.md", "largely remained observers", "largely remained observers, as did Tajikistan");
+            assertSame("a paragraph names one more actor", kept, site);
+            edit("content/threats.md", "al-Qaeda's leader", "al-Qaeda leader Ayman Al Zawahiri");
+            edit("content/history.md", "largely remained observers, as did Tajikistan", "largely remained observers");
+            assertTrue(assertSame("both paragraphs as they were", kept, site).stream()
+                    .noneMatch(f -> f.message().startsWith("ayman-al-zawahiri")), "the actor is named again");
+            assertEquals(Set.of("history.html", "threats.html"), kept.relinked(), "two parts linked again");
             edit("content/russia.md", "\nnav=", "\nnav=Moscow: ");
             assertSame("a part's name in the contents", kept, site);
             edit("content/russia.md", "title=", "title=Russia: ");
@@ -104,8 +115,8 @@ class IncrementalBuildIT {
                 java.util.regex.Matcher.quoteReplacement(to)));
     }
 
-    /** Builds with the kept builder and with a new one, and compares what they wrote. */
-    private void assertSame(String edit, SiteBuilder kept, Path site) throws IOException {
+    /** Builds with the kept builder and with a new one, and compares what they wrote; returns what they found. */
+    private List<Finding> assertSame(String edit, SiteBuilder kept, Path site) throws IOException {
         List<Finding> keptFindings = kept.build(project, site);
         assertTrue(!Finding.anyErrors(keptFindings), () -> edit + ": " + keptFindings);
         Path full = dir.resolve("full/site");
@@ -125,6 +136,7 @@ class IncrementalBuildIT {
                         + around(expected, at) + "\n kept: " + around(actual, at));
             }
         }
+        return keptFindings;
     }
 
     private static String around(byte[] bytes, int at) {
