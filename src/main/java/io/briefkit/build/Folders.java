@@ -42,7 +42,7 @@ final class Folders {
         if (!Files.isDirectory(output.getParent())) {
             return;
         }
-        Pattern ours = Pattern.compile(Pattern.quote("." + output.getFileName() + "-") + "(?:new|work|kept)-(?:(\\d+)-)?\\d+");
+        Pattern ours = Pattern.compile(Pattern.quote("." + output.getFileName() + "-") + "(?:new|work|kept|old)-(?:(\\d+)-)?\\d+");
         List<Path> stale = new ArrayList<>();
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             siblings.forEach(sibling -> {
@@ -76,6 +76,21 @@ final class Folders {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         delete(old);
+    }
+
+    /**
+     * Swaps the staged site in for the live one, as {@link #replace} does, but leaves the live
+     * folder's removal to the caller: it is moved into a fresh folder beside {@code output}, named
+     * like the other folders of a build ({@link #fresh}), which is returned for the caller to
+     * remove when it likes, or a later build to remove after this process ended.
+     */
+    static Path replaceLeavingOld(Path output, Path staging) throws IOException {
+        Path old = fresh(output, "old");
+        if (Files.exists(output)) {
+            Files.move(output, old.resolve(output.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        return old;
     }
 
     /** Deletes a folder and everything in it, if it exists. */

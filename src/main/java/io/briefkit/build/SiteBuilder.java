@@ -62,6 +62,13 @@ public final class SiteBuilder implements AutoCloseable {
     private SearchIndex lastIndex;
     private String baseUrl;
     private Stages stages = new Stages();
+    /** The removal of the sites a builder kept warm replaced, one after the other, while it goes on. */
+    private java.util.concurrent.CompletableFuture<Void> removing = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private static final java.util.concurrent.Executor REMOVER = task -> {
+        Thread thread = new Thread(task, "remove-old-site");
+        thread.setDaemon(true);
+        thread.start();
+    };
     private BiConsumer<String, Double> progress = (stage, ms) -> { };
 
     public List<Finding> build(Path project, Path output) throws IOException {
@@ -81,6 +88,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** Stops the HTML checkers' threads and closes, and removes, what {@link #keepWarm()} kept. */
     @Override
     public void close() {
+        removing.join();
         validation.close();
         baker.close();
         if (kept != null) {
@@ -89,6 +97,14 @@ public final class SiteBuilder implements AutoCloseable {
             } catch (IOException e) {
                 // A later build beside the same output removes it, this process having ended.
             }
+        }
+    }
+
+    private static void removeQuietly(Path folder) {
+        try {
+            Folders.delete(folder);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A later build beside the same output removes it, this process having ended.
         }
     }
 
@@ -211,7 +227,13 @@ public final class SiteBuilder implements AutoCloseable {
                 stages.end("downloads (EPUB, PDF, zip)");
             }
             if (!Finding.anyErrors(findings)) {
-                Folders.replace(output, staging);
+                if (warm) {
+                    // The last site is removed after the build has answered, not before.
+                    Path old = Folders.replaceLeavingOld(output, staging);
+                    removing = removing.thenRunAsync(() -> removeQuietly(old), REMOVER);
+                } else {
+                    Folders.replace(output, staging);
+                }
                 if (downloads != null) {
                     Folders.move(work.resolve(downloads.epub().getFileName().toString()), downloads.epub());
                     Folders.move(work.resolve(downloads.pdf().getFileName().toString()), downloads.pdf());
