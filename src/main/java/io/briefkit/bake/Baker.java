@@ -46,6 +46,13 @@ public final class Baker implements AutoCloseable {
     private final BakedPages baked;
     private Set<String> rendered = Set.of();
     private java.util.Map<String, String> fingerprints = java.util.Map.of();
+    /**
+     * For a baker that keeps its store, the project and layout of its last good bake, with the
+     * settings and the renderer it baked with; null when the next bake must start them afresh.
+     */
+    private String keptLayout;
+    private DefaultJBakeConfiguration keptConfig;
+    private Renderer keptRenderer;
 
     public Baker() {
         this(null, null);
@@ -79,20 +86,32 @@ public final class Baker implements AutoCloseable {
             return List.of(Finding.of("templates", "could not read the templates: " + e.getMessage()));
         }
         boolean renderAll = kept == null || baked.renderAll(layout, files);
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(project.toFile(), output.toFile(), renderAll);
-        // The site is the brief's pages only: JBake's blog outputs are switched off here, not
-        // left to jbake.properties, because the site has no templates for them.
-        for (String jbakeOutput : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
-            config.setProperty("render." + jbakeOutput, false);
+        DefaultJBakeConfiguration config;
+        Renderer renderer;
+        ContentStore store = kept != null ? kept : new BakeStore(false);
+        if (!renderAll && (project + "\n" + layout).equals(keptLayout)) {
+            // The same settings and templates: the renderer keeps the templates FreeMarker parsed.
+            config = keptConfig;
+            config.setDestinationFolder(output.toFile());
+            config.setClearCache(false);
+            renderer = keptRenderer;
+        } else {
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), output.toFile(), renderAll);
+            // The site is the brief's pages only: JBake's blog outputs are switched off here, not
+            // left to jbake.properties, because the site has no templates for them.
+            for (String jbakeOutput : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
+                config.setProperty("render." + jbakeOutput, false);
+            }
+            config.setProperty("db.store", "memory");
+            config.setProperty("asset.ignore", true);
+            settings.forEach(config::setProperty);
+            renderer = new Renderer(store, config);
         }
-        config.setProperty("db.store", "memory");
-        config.setProperty("asset.ignore", true);
-        settings.forEach(config::setProperty);
+        keptLayout = null;
         if (kept != null) {
             kept.layout(layout);
         }
-        Oven oven = new Oven(utensils(config, kept != null ? kept : new BakeStore(false)));
+        Oven oven = new Oven(utensils(config, store, renderer));
         oven.bake();
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {
@@ -103,6 +122,9 @@ public final class Baker implements AutoCloseable {
             if (kept != null && findings.isEmpty()) {
                 rendered = Set.copyOf(baked.complete(output, layout));
                 fingerprints = baked.fingerprints();
+                keptLayout = project + "\n" + layout;
+                keptConfig = config;
+                keptRenderer = renderer;
             } else {
                 forget();
                 rendered = Set.copyOf(BakedPages.in(output));
@@ -145,13 +167,13 @@ public final class Baker implements AutoCloseable {
         }
     }
 
-    /** What JBake's {@code UtensilsFactory} makes, but with this project's store. */
-    private static Utensils utensils(DefaultJBakeConfiguration config, ContentStore store) {
+    /** What JBake's {@code UtensilsFactory} makes, but with this project's store and the renderer given. */
+    private static Utensils utensils(DefaultJBakeConfiguration config, ContentStore store, Renderer renderer) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(renderer);
         utensils.setAsset(new Asset(config));
         return utensils;
     }

@@ -71,6 +71,16 @@ class BakerTest {
             site = bake(kept);
             assertEquals(EVERY_PAGE, kept.rendered());
             assertEquals(bake(new Baker()), site);
+            fixture.replace("content/four.md", "The text of part four.", "The changed text of part four.");
+            site = bake(kept);
+            assertEquals(Set.of("four.html"), kept.rendered());
+            assertTrue(site.get("four.html").contains("<p>Changed.</p></main>"), "a save after the template's renders with it");
+            assertEquals(bake(new Baker()), site);
+            Files.writeString(template, Files.readString(template).replace("<p>Changed.</p>", "<p>Changed again.</p>"));
+            site = bake(kept);
+            assertEquals(EVERY_PAGE, kept.rendered());
+            assertTrue(site.get("four.html").contains("<p>Changed again.</p></main>"), "the template as it is now");
+            assertEquals(bake(new Baker()), site);
         }
     }
 
