@@ -2,8 +2,11 @@ package io.briefkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file is read again when its length, time or identity changed, or when it changed too close
- * to its last reading for its time to tell; otherwise its bytes are those of its last reading.
+ * A file is read again when its length, times or identity changed, or when it changed too close
+ * to its last reading for its times to tell; otherwise its bytes are those of its last reading.
  */
 class FileReadsTest {
     private static final FileTime AN_HOUR_AGO = FileTime.from(Instant.now().minusSeconds(3600));
@@ -23,74 +26,75 @@ class FileReadsTest {
     @TempDir
     Path dir;
 
-    private final FileReads reads = new FileReads();
+    /** Reads that trust the times of a file however recently it changed, as they do a file changed long ago. */
+    private final FileReads trusting = new FileReads(-3_600_000);
 
-    private String read(Path file) throws Exception {
-        return new String(reads.read(file), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** Writes {@code text} over the file's own bytes, as an editor saving in place does, and gives it {@code time}. */
-    private static Path write(Path file, String text, FileTime time) throws Exception {
-        Files.writeString(file, text);
-        Files.setLastModifiedTime(file, time);
-        return file;
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     @Test
-    void anOldFileOfTheSameLengthTimeAndIdentityIsNotReadAgain() throws Exception {
-        Path file = write(dir.resolve("history.md"), "observers", AN_HOUR_AGO);
-        assertEquals("observers", read(file));
-        write(file, "onlookers", AN_HOUR_AGO);
-        assertEquals("observers", read(file), "length, time and inode say it is the file last read");
+    void aFileUntouchedSinceItsReadingIsNotReadAgain() throws Exception {
+        Path file = Files.writeString(dir.resolve("history.md"), "observers");
+        byte[] first = trusting.read(file);
+        assertSame(first, trusting.read(file), "the bytes of the last reading");
+        assertEquals("observers", text(first));
     }
 
     @Test
-    void aFileWhoseLengthOrTimeChangedIsReadAgain() throws Exception {
-        Path file = write(dir.resolve("history.md"), "observers", AN_HOUR_AGO);
-        assertEquals("observers", read(file));
-        write(file, "mere observers", AN_HOUR_AGO);
-        assertEquals("mere observers", read(file), "another length");
-        write(file, "only bystander", FileTime.from(AN_HOUR_AGO.toInstant().plusSeconds(1)));
-        assertEquals("only bystander", read(file), "another time, though the same length");
+    void aFileRewrittenInPlaceIsReadAgainThoughItsLengthAndModificationTimeAreAsBefore() throws Exception {
+        Path file = Files.writeString(dir.resolve("history.md"), "observers");
+        Files.setLastModifiedTime(file, AN_HOUR_AGO);
+        assertEquals("observers", text(trusting.read(file)));
+        // As cp -p or touch -r leave it: the same length, the modification time set back.
+        Files.writeString(file, "onlookers");
+        Files.setLastModifiedTime(file, AN_HOUR_AGO);
+        assertEquals("onlookers", text(trusting.read(file)));
     }
 
     @Test
-    void aFileReplacedByAnotherIsReadAgainThoughItsLengthAndTimeAreTheSame() throws Exception {
-        Path file = write(dir.resolve("history.md"), "observers", AN_HOUR_AGO);
-        assertEquals("observers", read(file));
-        Path saved = write(dir.resolve("history.md~"), "onlookers", AN_HOUR_AGO);
+    void aFileOfAnotherLengthIsReadAgain() throws Exception {
+        Path file = Files.writeString(dir.resolve("history.md"), "observers");
+        assertEquals("observers", text(trusting.read(file)));
+        Files.writeString(file, "mere observers");
+        assertEquals("mere observers", text(trusting.read(file)));
+    }
+
+    @Test
+    void aFileReplacedByAnotherIsReadAgain() throws Exception {
+        Path file = Files.writeString(dir.resolve("history.md"), "observers");
+        Files.setLastModifiedTime(file, AN_HOUR_AGO);
+        assertEquals("observers", text(trusting.read(file)));
+        Path saved = Files.writeString(dir.resolve("history.md~"), "onlookers");
+        Files.setLastModifiedTime(saved, AN_HOUR_AGO);
         Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        assertEquals("onlookers", read(file), "an editor that saves by renaming a new file over the old one");
+        assertEquals("onlookers", text(trusting.read(file)), "an editor that saves by renaming a new file over the old one");
     }
 
     @Test
     void aFileChangedJustBeforeItWasReadIsReadAgainEveryTime() throws Exception {
-        Path file = dir.resolve("history.md");
-        Files.writeString(file, "observers");
-        FileTime written = Files.getLastModifiedTime(file);
-        assertEquals("observers", read(file));
-        // A second save within the same tick of a coarse clock: the same length and time.
-        write(file, "onlookers", written);
-        assertEquals("onlookers", read(file));
-        write(file, "watchers!", written);
-        assertEquals("watchers!", read(file));
+        FileReads reads = new FileReads();
+        Path file = Files.writeString(dir.resolve("history.md"), "observers");
+        byte[] first = reads.read(file);
+        assertNotSame(first, reads.read(file), "its times cannot vouch for a change within their tick");
+        assertEquals("observers", text(reads.read(file)));
     }
 
     @Test
     void theFingerprintIsThatOfTheBytesAsTheyAre() throws Exception {
-        Path file = write(dir.resolve("endnotes.yaml"), "- number: 1", AN_HOUR_AGO);
-        assertEquals(Fingerprint.of("- number: 1".getBytes()), reads.fingerprint(file));
-        write(file, "- number: 12", AN_HOUR_AGO);
-        String changed = reads.fingerprint(file);
+        Path file = Files.writeString(dir.resolve("endnotes.yaml"), "- number: 1");
+        assertEquals(Fingerprint.of("- number: 1".getBytes()), trusting.fingerprint(file));
+        Files.writeString(file, "- number: 12");
+        String changed = trusting.fingerprint(file);
         assertEquals(Fingerprint.of("- number: 12".getBytes()), changed);
         assertNotEquals(Fingerprint.of("- number: 1".getBytes()), changed);
     }
 
     @Test
     void aMissingFileIsAnErrorEvenIfItWasReadBefore() throws Exception {
-        Path file = write(dir.resolve("history.md"), "observers", AN_HOUR_AGO);
-        read(file);
+        Path file = Files.writeString(dir.resolve("history.md"), "observers");
+        trusting.read(file);
         Files.delete(file);
-        assertThrows(NoSuchFileException.class, () -> reads.read(file));
+        assertThrows(NoSuchFileException.class, () -> trusting.read(file));
     }
 }

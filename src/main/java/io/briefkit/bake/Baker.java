@@ -53,6 +53,7 @@ public final class Baker implements AutoCloseable {
     private String keptLayout;
     private DefaultJBakeConfiguration keptConfig;
     private Renderer keptRenderer;
+    private int renderers;
 
     public Baker() {
         this(null, null);
@@ -106,8 +107,11 @@ public final class Baker implements AutoCloseable {
             config.setProperty("asset.ignore", true);
             settings.forEach(config::setProperty);
             renderer = new Renderer(store, config);
+            renderers++;
         }
         keptLayout = null;
+        keptConfig = null;
+        keptRenderer = null;
         if (kept != null) {
             kept.layout(layout);
         }
@@ -140,6 +144,11 @@ public final class Baker implements AutoCloseable {
             findings.add(Finding.of("assets", "could not write the stylesheets and scripts: " + e.getMessage()));
         }
         return findings;
+    }
+
+    /** How many renderers this baker has made, for tests of what it keeps. */
+    int renderers() {
+        return renderers;
     }
 
     /**

@@ -71,10 +71,7 @@ final class Folders {
     static void replace(Path output, Path staging) throws IOException {
         Path old = output.resolveSibling("." + output.getFileName() + "-old");
         delete(old);
-        if (Files.exists(output)) {
-            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        swap(output, staging, old);
         delete(old);
     }
 
@@ -86,11 +83,29 @@ final class Folders {
      */
     static Path replaceLeavingOld(Path output, Path staging) throws IOException {
         Path old = fresh(output, "old");
-        if (Files.exists(output)) {
-            Files.move(output, old.resolve(output.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        try {
+            swap(output, staging, old.resolve(output.getFileName()));
+        } catch (IOException | RuntimeException e) {
+            delete(old);
+            throw e;
         }
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         return old;
+    }
+
+    /** Moves the live folder, if any, to {@code aside}, and the staged one in its place; the live one back if that fails. */
+    private static void swap(Path output, Path staging, Path aside) throws IOException {
+        boolean live = Files.exists(output);
+        if (live) {
+            Files.move(output, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            if (live) {
+                Files.move(aside, output, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
     }
 
     /** Deletes a folder and everything in it, if it exists. */

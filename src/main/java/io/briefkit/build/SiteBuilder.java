@@ -88,7 +88,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** Stops the HTML checkers' threads and closes, and removes, what {@link #keepWarm()} kept. */
     @Override
     public void close() {
-        removing.join();
+        removing.exceptionally(failure -> null).join();
         validation.close();
         baker.close();
         if (kept != null) {
@@ -103,7 +103,7 @@ public final class SiteBuilder implements AutoCloseable {
     private static void removeQuietly(Path folder) {
         try {
             Folders.delete(folder);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             // A later build beside the same output removes it, this process having ended.
         }
     }
@@ -230,7 +230,7 @@ public final class SiteBuilder implements AutoCloseable {
                 if (warm) {
                     // The last site is removed after the build has answered, not before.
                     Path old = Folders.replaceLeavingOld(output, staging);
-                    removing = removing.thenRunAsync(() -> removeQuietly(old), REMOVER);
+                    removing = removing.exceptionally(failure -> null).thenRunAsync(() -> removeQuietly(old), REMOVER);
                 } else {
                     Folders.replace(output, staging);
                 }

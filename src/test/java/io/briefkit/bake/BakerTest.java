@@ -71,15 +71,18 @@ class BakerTest {
             site = bake(kept);
             assertEquals(EVERY_PAGE, kept.rendered());
             assertEquals(bake(new Baker()), site);
+            int renderers = kept.renderers();
             fixture.replace("content/four.md", "The text of part four.", "The changed text of part four.");
             site = bake(kept);
             assertEquals(Set.of("four.html"), kept.rendered());
+            assertEquals(renderers, kept.renderers(), "the same templates: the renderer that parsed them renders");
             assertTrue(site.get("four.html").contains("<p>Changed.</p></main>"), "a save after the template's renders with it");
             assertEquals(bake(new Baker()), site);
             Files.writeString(template, Files.readString(template).replace("<p>Changed.</p>", "<p>Changed again.</p>"));
             site = bake(kept);
             assertEquals(EVERY_PAGE, kept.rendered());
             assertTrue(site.get("four.html").contains("<p>Changed again.</p></main>"), "the template as it is now");
+            assertEquals(renderers + 1, kept.renderers(), "other templates, another renderer");
             assertEquals(bake(new Baker()), site);
         }
     }
