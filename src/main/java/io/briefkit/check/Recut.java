@@ -111,22 +111,34 @@ final class Recut {
      * an id the page has elsewhere.
      */
     private static Sections replaced(Sections last, java.util.SortedMap<Integer, String> contents, int length) {
-        Map<String, Integer> owners = new HashMap<>(last.owners());
-        owners.values().removeIf(contents::containsKey);
         List<String> sections = new ArrayList<>(last.sections());
+        Map<Integer, List<String>> ids = new HashMap<>();
+        boolean sameIds = true;
         for (Map.Entry<Integer, String> changed : contents.entrySet()) {
             String content = changed.getValue();
             Outline outline = content.length() > Sections.LONG ? null : Outline.of(content);
             if (outline == null || outline.sharedId()) {
                 return null;
             }
-            for (Outline.Element element : outline.elements()) {
-                if (element.id != null && owners.putIfAbsent(element.id, changed.getKey()) != null) {
-                    return null;
+            ids.put(changed.getKey(), ids(outline));
+            String[] frame = last.placed().get(changed.getKey()).frame();
+            String was = last.sections().get(changed.getKey());
+            Outline before = Outline.of(was.substring(frame[0].length(), was.length() - frame[1].length()));
+            sameIds &= before != null && ids.get(changed.getKey()).equals(ids(before));
+            sections.set(changed.getKey(), frame[0] + content + frame[1]);
+        }
+        // Pieces with the ids they had leave every id where it was: the page's map of them is shared, not copied.
+        Map<String, Integer> owners = last.owners();
+        if (!sameIds) {
+            owners = new HashMap<>(last.owners());
+            owners.values().removeIf(contents::containsKey);
+            for (Map.Entry<Integer, List<String>> changed : ids.entrySet()) {
+                for (String id : changed.getValue()) {
+                    if (owners.putIfAbsent(id, changed.getKey()) != null) {
+                        return null;
+                    }
                 }
             }
-            String[] frame = last.placed().get(changed.getKey()).frame();
-            sections.set(changed.getKey(), frame[0] + content + frame[1]);
         }
         List<Sections.Piece> moved = new ArrayList<>();
         int shift = 0;
@@ -144,6 +156,17 @@ final class Recut {
         }
         contents.keySet().forEach(changed -> fingerprints[changed + 1] = null);
         return new Sections(last.shell(), sections, List.copyOf(moved), length, owners, fingerprints);
+    }
+
+    /** The ids of the elements of {@code outline}, in the order they come. */
+    private static List<String> ids(Outline outline) {
+        List<String> ids = new ArrayList<>();
+        for (Outline.Element element : outline.elements()) {
+            if (element.id != null) {
+                ids.add(element.id);
+            }
+        }
+        return ids;
     }
 
     /** Whether the stretch of the shell before piece {@code i} (after the last, for {@code i = n}) is in {@code html}, {@code shift} along. */

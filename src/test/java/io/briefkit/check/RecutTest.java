@@ -24,7 +24,8 @@ class RecutTest {
     @Test
     void aPageChangedInOneSectionIsCutAsAFreshCutCutsIt() {
         Sections last = Sections.of(page(WORDS));
-        for (String two : List.of("Fewer words.", WORDS + " And a sentence more, with “quotes”.", "")) {
+        for (String two : List.of("Fewer words.", WORDS + " And a sentence more, with “quotes”.", "",
+                "With <a id=\"ref-new\">an id of its own</a>.", "With <a id=\"ref-new\">the same id</a>.", "No id.")) {
             Sections recut = Recut.of(last, page(two));
             assertNotNull(recut, two);
             Sections fresh = Sections.of(page(two));
@@ -90,6 +91,11 @@ class RecutTest {
         changes = List.of(changes.get(0), new io.briefkit.PageEdit.Change(changes.get(1).start() - moved,
                 changes.get(1).end() - moved, changes.get(1).text()));
         assertCutAsFresh(twoChanged, Recut.edited(last, changes));
+        String newId = page("A reference <a id=\"ref-9\" href=\"#note-9\">9</a> of its own.");
+        Sections withId = Recut.edited(last, List.of(change(was, newId)));
+        assertCutAsFresh(newId, withId);
+        String sameId = page("A reference <a id=\"ref-9\" href=\"#note-9\">9</a>, the same one.");
+        assertCutAsFresh(sameId, Recut.edited(withId, List.of(change(newId, sameId))));
     }
 
     @Test
