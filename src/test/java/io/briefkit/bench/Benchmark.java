@@ -310,13 +310,16 @@ public final class Benchmark {
                     + "Hugo's server renders every page again after such an edit, since every page lists every page, which"
                     + " at 1,011 pages takes it seconds too. Our rebuild carries every unchanged page over as a hard link"
                     + " to the copy the builder keeps, with its fingerprint, so that no stage reads it again. What it"
-                    + " still does in proportion to the site rather than to the edit: every content file is read (though"
-                    + " parsed and scanned again only if it changed) and crawled by JBake, every page is linked into the"
-                    + " new folder and looked up in what the checks remember, and the last build's folder is removed; and"
-                    + " every edit of a part reaches the long pages that gather from every part, the single page (its"
-                    + " part's section spliced in) and the pages of the actors the paragraph names (its items spliced in),"
-                    + " megabytes each at 1,011 pages, read from the kept copies, written and fingerprinted again; the"
-                    + " checks are told where they changed and do not read them. See ARCHITECTURE.md.");
+                    + " still does in proportion to the site rather than to the edit: every content file is looked at"
+                    + " (read again only if its length, times or inode changed) and crawled by JBake, which reads it and"
+                    + " takes its SHA-1, and JBake fetches every document from its store for the pager; every page is"
+                    + " linked into the new folder, twice (as baked, then as linked), and looked up in what the checks"
+                    + " remember; and every edit of a part reaches the long pages that gather from every part, the single"
+                    + " page (its part's section spliced in) and the pages of the actors the paragraph names (its items"
+                    + " spliced in), megabytes each at 1,011 pages, read from the kept copies, written and fingerprinted"
+                    + " again; the checks are told where they changed and do not read them. The slow edits are those a"
+                    + " pause of the garbage collector falls in: the builder keeps several hundred megabytes of what it"
+                    + " remembers at 1,011 pages, and every edit makes the long pages anew. See ARCHITECTURE.md.");
         }
         line("\nWhere the last edit's rebuild went, by stage:\n");
         line("| pages | stages |\n|---|---|");
