@@ -46,13 +46,12 @@ public final class Baker implements AutoCloseable {
     private final BakedPages baked;
     private Set<String> rendered = Set.of();
     private java.util.Map<String, String> fingerprints = java.util.Map.of();
-    /**
-     * For a baker that keeps its store, the project and layout of its last good bake, with the
-     * settings and the renderer it baked with; null when the next bake must start them afresh.
-     */
-    private String keptLayout;
-    private DefaultJBakeConfiguration keptConfig;
-    private Renderer keptRenderer;
+    /** The settings and the renderer of a good bake, with the project and layout they were made for. */
+    private record Rendering(String made, DefaultJBakeConfiguration config, Renderer renderer) {
+    }
+
+    /** For a baker that keeps its store, those of its last good bake; null when the next bake must start them afresh. */
+    private Rendering lastRendering;
     private int renderers;
 
     public Baker() {
@@ -90,12 +89,13 @@ public final class Baker implements AutoCloseable {
         DefaultJBakeConfiguration config;
         Renderer renderer;
         ContentStore store = kept != null ? kept : new BakeStore(false);
-        if (!renderAll && (project + "\n" + layout).equals(keptLayout)) {
+        String made = project + "\n" + layout;
+        if (!renderAll && lastRendering != null && lastRendering.made().equals(made)) {
             // The same settings and templates: the renderer keeps the templates FreeMarker parsed.
-            config = keptConfig;
+            config = lastRendering.config();
             config.setDestinationFolder(output.toFile());
             config.setClearCache(false);
-            renderer = keptRenderer;
+            renderer = lastRendering.renderer();
         } else {
             config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), output.toFile(), renderAll);
             // The site is the brief's pages only: JBake's blog outputs are switched off here, not
@@ -109,9 +109,7 @@ public final class Baker implements AutoCloseable {
             renderer = new Renderer(store, config);
             renderers++;
         }
-        keptLayout = null;
-        keptConfig = null;
-        keptRenderer = null;
+        lastRendering = null;
         if (kept != null) {
             kept.layout(layout);
         }
@@ -126,9 +124,7 @@ public final class Baker implements AutoCloseable {
             if (kept != null && findings.isEmpty()) {
                 rendered = Set.copyOf(baked.complete(output, layout));
                 fingerprints = baked.fingerprints();
-                keptLayout = project + "\n" + layout;
-                keptConfig = config;
-                keptRenderer = renderer;
+                lastRendering = new Rendering(made, config, renderer);
             } else {
                 forget();
                 rendered = Set.copyOf(BakedPages.in(output));

@@ -69,43 +69,37 @@ final class Folders {
 
     /** Swaps the staged site in for the live one: the live folder is moved aside, then removed. */
     static void replace(Path output, Path staging) throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + "-old");
-        delete(old);
-        swap(output, staging, old);
-        delete(old);
+        delete(replaceLeavingOld(output, staging));
     }
 
     /**
      * Swaps the staged site in for the live one, as {@link #replace} does, but leaves the live
      * folder's removal to the caller: it is moved into a fresh folder beside {@code output}, named
      * like the other folders of a build ({@link #fresh}), which is returned for the caller to
-     * remove when it likes, or a later build to remove after this process ended.
+     * remove when it likes, or a later build to remove after this process ended. If the staged
+     * folder cannot be moved in, the live one is put back.
      */
     static Path replaceLeavingOld(Path output, Path staging) throws IOException {
         Path old = fresh(output, "old");
+        Path aside = old.resolve(output.getFileName());
+        boolean live = Files.exists(output);
         try {
-            swap(output, staging, old.resolve(output.getFileName()));
+            if (live) {
+                Files.move(output, aside, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                if (live) {
+                    Files.move(aside, output, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             delete(old);
             throw e;
         }
         return old;
-    }
-
-    /** Moves the live folder, if any, to {@code aside}, and the staged one in its place; the live one back if that fails. */
-    private static void swap(Path output, Path staging, Path aside) throws IOException {
-        boolean live = Files.exists(output);
-        if (live) {
-            Files.move(output, aside, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            if (live) {
-                Files.move(aside, output, StandardCopyOption.ATOMIC_MOVE);
-            }
-            throw e;
-        }
     }
 
     /** Deletes a folder and everything in it, if it exists. */

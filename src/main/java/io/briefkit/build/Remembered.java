@@ -26,7 +26,7 @@ final class Remembered {
     }
 
     private final Map<String, Result> results = new HashMap<>();
-    /** The data files' bytes, read again only when a file's size or time says it changed. */
+    /** The data files' bytes, read again only when a file's length, times or identity say it changed (see FileReads). */
     private final io.briefkit.FileReads reads = new io.briefkit.FileReads();
     private final Map<String, Map.Entry<Object, Object>> lastByKey = new HashMap<>();
 

@@ -43,6 +43,12 @@ import java.util.function.BiConsumer;
  * never touches the live site.
  */
 public final class SiteBuilder implements AutoCloseable {
+    /** Where the replaced sites are removed: a thread of their own, which does not keep the JVM alive. */
+    private static final java.util.concurrent.Executor REMOVER = task -> {
+        Thread thread = new Thread(task, "remove-old-site");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** Where the downloads go: the EPUB, the PDF and the offline edition's zip, beside the site. */
     public record Downloads(Path epub, Path pdf, Path zip) {
@@ -64,11 +70,6 @@ public final class SiteBuilder implements AutoCloseable {
     private Stages stages = new Stages();
     /** The removal of the sites a builder kept warm replaced, one after the other, while it goes on. */
     private java.util.concurrent.CompletableFuture<Void> removing = java.util.concurrent.CompletableFuture.completedFuture(null);
-    private static final java.util.concurrent.Executor REMOVER = task -> {
-        Thread thread = new Thread(task, "remove-old-site");
-        thread.setDaemon(true);
-        thread.start();
-    };
     private BiConsumer<String, Double> progress = (stage, ms) -> { };
 
     public List<Finding> build(Path project, Path output) throws IOException {
@@ -92,19 +93,16 @@ public final class SiteBuilder implements AutoCloseable {
         validation.close();
         baker.close();
         if (kept != null) {
-            try {
-                Folders.delete(kept);
-            } catch (IOException e) {
-                // A later build beside the same output removes it, this process having ended.
-            }
+            removeQuietly(kept);
         }
     }
 
+    /** Removes a folder of the builder's, or leaves it to a later build beside the same output, this process having ended. */
     private static void removeQuietly(Path folder) {
         try {
             Folders.delete(folder);
         } catch (IOException | RuntimeException e) {
-            // A later build beside the same output removes it, this process having ended.
+            // Left for a later build.
         }
     }
 

@@ -41,7 +41,7 @@ public final class ContentLinter {
         }
 
         private Map<String, Read> files = Map.of();
-        /** The files' bytes, read again only when a file's size or time says it changed. */
+        /** The files' bytes, read again only when a file's length, times or identity say it changed (see FileReads). */
         private final io.briefkit.FileReads reads = new io.briefkit.FileReads();
     }
 

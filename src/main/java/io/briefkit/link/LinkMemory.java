@@ -93,11 +93,7 @@ public final class LinkMemory {
         /** The paragraphs that name each actor in the parts {@code pages}, in reading order. */
         Map<String, List<Mention>> byActor(List<LinkedPage> pages) {
             if (byActor == null) {
-                Map<String, List<Mention>> made = new HashMap<>();
-                for (Mention mention : mentions(pages, Map.of())) {
-                    made.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention);
-                }
-                byActor = made;
+                byActor = LinkMemory.byActor(mentions(pages, Map.of()));
             }
             return byActor;
         }
@@ -123,6 +119,15 @@ public final class LinkMemory {
             }
             return all;
         }
+    }
+
+    /** The paragraphs of {@code mentions} that name each actor, by actor, in their order. */
+    static Map<String, List<Mention>> byActor(List<Mention> mentions) {
+        Map<String, List<Mention>> byActor = new HashMap<>();
+        for (Mention mention : mentions) {
+            byActor.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention);
+        }
+        return byActor;
     }
 
     private State last;

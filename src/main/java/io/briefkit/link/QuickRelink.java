@@ -205,8 +205,8 @@ final class QuickRelink {
         // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
         java.util.Set<String> touched = new java.util.HashSet<>();
         mentions.forEach((uri, now) -> {
-            Map<String, List<Mention>> were = byActor(last.parts.get(uri).mentions(), null);
-            Map<String, List<Mention>> is = byActor(now, null);
+            Map<String, List<Mention>> were = LinkMemory.byActor(last.parts.get(uri).mentions());
+            Map<String, List<Mention>> is = LinkMemory.byActor(now);
             for (String actor : union(were.keySet(), is.keySet())) {
                 if (!were.getOrDefault(actor, List.of()).equals(is.getOrDefault(actor, List.of()))) {
                     touched.add(actor);
@@ -276,17 +276,6 @@ final class QuickRelink {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** The paragraphs of {@code mentions} that name each actor, by actor: of {@code actors} only, unless that is null. */
-    private static Map<String, List<Mention>> byActor(List<Mention> mentions, java.util.Set<String> actors) {
-        Map<String, List<Mention>> byActor = new HashMap<>();
-        for (Mention mention : mentions) {
-            if (actors == null || actors.contains(mention.actor())) {
-                byActor.computeIfAbsent(mention.actor(), actor -> new ArrayList<>()).add(mention);
-            }
-        }
-        return byActor;
     }
 
     private static java.util.Set<String> union(java.util.Set<String> one, java.util.Set<String> other) {
