@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * The editors' preview: builds the site into a folder, serves it on 127.0.0.1, rebuilds in
- * the same warm JVM when a source changes, and makes open pages reload themselves. A failed
+ * the same warm JVM when a source changes, and makes open pages follow (see serve/reload.js). A failed
  * build keeps the last good site on show, with the problems over it, until it is fixed.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -129,6 +129,9 @@ public final class PreviewServer implements AutoCloseable {
                 sendFile(exchange, "text/javascript", RELOAD);
                 return;
             }
+            // The build's number is read before the file: a page is never labelled newer than it is,
+            // so a page that is newer than its label is only brought up to date once more.
+            int version = state.version();
             Path file = output.resolve(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
             if (!file.startsWith(output) || !Files.isRegularFile(file)) {
                 send(exchange, 404, "text/plain", "Not found".getBytes(StandardCharsets.UTF_8));
@@ -139,7 +142,7 @@ public final class PreviewServer implements AutoCloseable {
             byte[] body = io.briefkit.SiteFiles.read(file);
             if (extension.equals("html")) {
                 String html = versions.page(file, new String(body, StandardCharsets.UTF_8)).replaceFirst("</head>",
-                        "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION + "\" data-version=\"" + state.version() + "\" defer></script>\n</head>");
+                        "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION + "\" data-version=\"" + version + "\" defer></script>\n</head>");
                 send(exchange, 200, TYPES.get(extension), html.getBytes(StandardCharsets.UTF_8));
                 return;
             }
