@@ -16,7 +16,7 @@
   /* The page as the server sent it, parsed but never shown: what the next version is compared
      with, since the open page has been changed by its scripts. Null until it is known. */
   var sent = null;
-  var address = window.location.href.split('#')[0];
+  var sentHead = '';
 
   function show(problems) {
     if (!overlay) {
@@ -27,16 +27,6 @@
       document.body.appendChild(overlay);
     }
     overlay.textContent = 'The last change broke the build; this is the last good page.\n\n' + problems.join('\n');
-  }
-
-  function get(url, done, failed) {
-    var request = new XMLHttpRequest();
-    request.open('GET', url);
-    request.onload = function () {
-      if (request.status === 200) { done(request.responseText); } else { failed(); }
-    };
-    request.onerror = failed;
-    request.send();
   }
 
   function parse(html) {
@@ -88,7 +78,7 @@
      where it stood in the page as sent. Scripts add their elements after the page's own. */
   function mend(next) {
     var texts = [];
-    if (!sent || head(sent) !== head(next) || !sameAttributes(sent.documentElement, next.documentElement)
+    if (!sent || sentHead !== head(next) || !sameAttributes(sent.documentElement, next.documentElement)
         || !sameAttributes(sent.body, next.body) || !textsChanged(sent.body, next.body, [], texts)) {
       return false;
     }
@@ -102,40 +92,33 @@
     return true;
   }
 
-  /* Brings the page to the build the server last told of: mended in place if it can be, else reloaded. */
-  function update(then) {
-    get(address, function (html) {
-      var next = parse(html);
-      if (versionOf(next) >= seen && mend(next)) {
-        seen = versionOf(next);
-        sent = next;
-        if (overlay) {
-          overlay.remove();
-          overlay = null;
-        }
-        then();
-      } else {
-        window.location.reload();
-      }
-    }, function () { window.location.reload(); });
-  }
-
   /* The first request answers at once, so a page opened while the build is broken shows
-     why; each later one waits for a build newer than the last one heard of. */
+     why; each later one waits for a build newer than the last one heard of. With a good
+     build, the answer brings this page as that build made it: this page is mended to it,
+     or reloaded if it cannot be, or if the build has no such page. */
   function poll() {
     var request = new XMLHttpRequest();
-    request.open('GET', '/__preview/state' + (known < 0 ? '' : '?after=' + known));
+    request.open('GET', '/__preview/state?page=' + encodeURIComponent(decodeURIComponent(window.location.pathname))
+        + (known < 0 ? '' : '&after=' + known));
     request.onload = function () {
       var state = JSON.parse(request.responseText);
+      var page = state.page ? parse(state.page) : null;
+      if (known < 0 && page && versionOf(page) === seen) {
+        keep(page);
+      }
       known = state.version;
       if (state.problems.length > 0) {
         show(state.problems);
       } else if (state.version !== seen) {
-        update(poll);
-        return;
-      } else if (overlay) {
-        overlay.remove();
-        overlay = null;
+        if (!page || versionOf(page) < seen || !mend(page)) {
+          window.location.reload();
+          return;
+        }
+        seen = versionOf(page);
+        keep(page);
+        clear();
+      } else {
+        clear();
       }
       poll();
     };
@@ -143,11 +126,17 @@
     request.send();
   }
 
-  /* The page as sent, fetched again (the server does not let the browser keep pages); if
-     a build has come between, the page is not the one on show and updates reload it. */
-  get(address, function (html) {
-    var page = parse(html);
-    if (versionOf(page) === seen) { sent = page; }
-    poll();
-  }, poll);
+  function keep(page) {
+    sent = page;
+    sentHead = head(page);
+  }
+
+  function clear() {
+    if (overlay) {
+      overlay.remove();
+      overlay = null;
+    }
+  }
+
+  poll();
 }());

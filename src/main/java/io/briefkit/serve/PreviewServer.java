@@ -121,33 +121,71 @@ public final class PreviewServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.equals(STATE)) {
-                send(exchange, 200, "application/json", stateAfter(exchange.getRequestURI().getQuery())
-                        .json().getBytes(StandardCharsets.UTF_8));
+                String query = exchange.getRequestURI().getQuery();
+                PreviewState answer = stateAfter(query);
+                // The page asking, as this build made it, so that it need not ask again.
+                boolean newer = !String.valueOf(answer.version()).equals(parameter(query, "after"));
+                String page = newer && answer.problems().isEmpty() ? parameter(query, "page") : null;
+                String html = page == null ? null : page(page, answer.version());
+                send(exchange, 200, "application/json", answer.json(html).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (path.equals(SCRIPT)) {
                 sendFile(exchange, "text/javascript", RELOAD);
                 return;
             }
-            // The build's number is read before the file: a page is never labelled newer than it is,
-            // so a page that is newer than its label is only brought up to date once more.
-            int version = state.version();
-            Path file = output.resolve(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
-            if (!file.startsWith(output) || !Files.isRegularFile(file)) {
+            Path file = file(path);
+            if (file == null) {
                 send(exchange, 404, "text/plain", "Not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = io.briefkit.SiteFiles.read(file);
             if (extension.equals("html")) {
-                String html = versions.page(file, new String(body, StandardCharsets.UTF_8)).replaceFirst("</head>",
-                        "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION + "\" data-version=\"" + version + "\" defer></script>\n</head>");
-                send(exchange, 200, TYPES.get(extension), html.getBytes(StandardCharsets.UTF_8));
-                return;
+                // The build's number is read before the file: a page is never labelled newer than it is,
+                // so a page that is newer than its label is only brought up to date once more.
+                String html = page(path, state.version());
+                if (html != null) {
+                    send(exchange, 200, TYPES.get(extension), html.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
             }
-            sendFile(exchange, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+            sendFile(exchange, TYPES.getOrDefault(extension, "application/octet-stream"), io.briefkit.SiteFiles.read(file));
         }
+    }
+
+    /** The site's file at the address {@code path}, or null if there is none. */
+    private Path file(String path) {
+        Path file = output.resolve(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
+        return file.startsWith(output) && Files.isRegularFile(file) ? file : null;
+    }
+
+    /**
+     * The page at the address {@code path} as served, labelled with the build {@code version}
+     * read before it: its assets' addresses versioned, and the script that makes it follow the
+     * builds added; null if there is no such page.
+     */
+    private String page(String path, int version) throws IOException {
+        Path file = path.startsWith("/") ? file(path) : null;
+        if (file == null || !file.getFileName().toString().endsWith(".html")) {
+            return null;
+        }
+        String html = new String(io.briefkit.SiteFiles.read(file), StandardCharsets.UTF_8);
+        return versions.page(file, html).replaceFirst("</head>", "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION
+                + "\" data-version=\"" + version + "\" defer></script>\n</head>");
+    }
+
+    /** The decoded value of the query's parameter {@code name}, or null. */
+    private static String parameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /**
@@ -178,10 +216,11 @@ public final class PreviewServer implements AutoCloseable {
      * moment it ends rather than at its next poll.
      */
     private PreviewState stateAfter(String query) {
-        if (query == null || !query.matches("after=\\d{1,9}")) {
+        String wanted = parameter(query, "after");
+        if (wanted == null || !wanted.matches("\\d{1,9}")) {
             return state;
         }
-        int after = Integer.parseInt(query.substring("after=".length()));
+        int after = Integer.parseInt(wanted);
         long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
         synchronized (builds) {
             long left;

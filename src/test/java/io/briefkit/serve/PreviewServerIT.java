@@ -137,6 +137,27 @@ class PreviewServerIT {
     }
 
     @Test
+    void theAnswerToAPageWaitingForTheNextBuildBringsThePageAsThatBuildMadeIt() throws Exception {
+        String now = get("__preview/state?page=%2Fone.html");
+        assertTrue(now.contains("\"page\":\"<!doctype html>"), now);
+        assertTrue(now.contains("data-version=\\\"1\\\""), "the page is labelled with its build: " + now);
+        assertTrue(!get("__preview/state?page=%2Fabsent.html").contains("\"page\""), "no page, none brought");
+        var waiting = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "__preview/state?after=1&page=%2Fone.html"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        project.replace("content/one.md", "The first part.", "The first part, edited.");
+        String answer = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).body();
+        assertTrue(answer.startsWith("{\"version\":2,") && answer.contains("The first part, edited."), answer);
+        assertTrue(answer.contains("data-version=\\\"2\\\""), answer);
+
+        waiting = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "__preview/state?after=2&page=%2Fone.html"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        project.replace("content/one.md", "type=page\n", "type=pgae\n");
+        answer = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).body();
+        assertTrue(answer.contains("unknown template type") && !answer.contains("\"page\""),
+                "a broken build brings its problems, not the last good page: " + answer);
+    }
+
+    @Test
     void anEditIsServedAfterTheRebuild() throws Exception {
         project.replace("content/one.md", "The first part.", "The first part, edited.");
         PreviewState state = awaitBuild(1, s -> s.problems().isEmpty());
