@@ -83,6 +83,7 @@ public final class SiteBuilder implements AutoCloseable {
     public SiteBuilder keepWarm() {
         warm = true;
         validation.rememberCuts();
+        validation.rememberShapes();
         return this;
     }
 

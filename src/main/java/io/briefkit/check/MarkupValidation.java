@@ -57,6 +57,9 @@ public final class MarkupValidation implements AutoCloseable {
     /** The fingerprint of the version of each page its kept cut was made from. */
     private final Map<String, String> cutFrom = new ConcurrentHashMap<>();
     private boolean rememberCuts;
+    /** The {@link Shape}s of the pages found valid, by fingerprint, when {@link #rememberShapes()} says so. */
+    private final java.util.Set<String> validShapes = ConcurrentHashMap.newKeySet();
+    private volatile boolean rememberShapes;
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     /**
      * At most this many pages wait for a checker at once: a build reads pages faster than the
@@ -158,6 +161,16 @@ public final class MarkupValidation implements AutoCloseable {
             cutFrom.remove(page);
         }
         return cut;
+    }
+
+    /**
+     * Remembers the {@link Shape} of every page found valid, for a builder kept warm: a page
+     * whose words alone changed since (an edit of a paragraph's text, and the pages that quote
+     * it) is then known valid without being checked again. A one-off build keeps none: its
+     * pages rarely share a shape, and it would take every page's shape for nothing.
+     */
+    public void rememberShapes() {
+        rememberShapes = true;
     }
 
     /** How many times the Nu checker has run, for tests of what is remembered. */
@@ -268,8 +281,19 @@ public final class MarkupValidation implements AutoCloseable {
                     if (repairsOnly && !repaired(new String(bytes, StandardCharsets.UTF_8))) {
                         return List.of();
                     }
+                    String shape = rememberShapes && !repairsOnly ? shapeOf(bytes) : null;
+                    if (shape != null && validShapes.contains(shape)) {
+                        return List.of();
+                    }
                     runs.incrementAndGet();
-                    return validators.get().validate(bytes);
+                    List<HtmlValidator.Error> errors = validators.get().validate(bytes);
+                    if (shape != null && errors.isEmpty()) {
+                        if (validShapes.size() >= REMEMBERED) {
+                            validShapes.clear();
+                        }
+                        validShapes.add(shape);
+                    }
+                    return errors;
                 }, pool);
         if (wait) {
             started.whenComplete((errors, failure) -> waiting.release());
@@ -308,6 +332,12 @@ public final class MarkupValidation implements AutoCloseable {
         PageFacts merged = PageFacts.merge(pieces, mergedNow.getOrDefault(page, lastMerged.get(page)));
         mergedNow.put(page, merged);
         return merged;
+    }
+
+    /** The fingerprint of the page's {@link Shape}, or null if it has none. */
+    private static String shapeOf(byte[] bytes) {
+        String shape = Shape.of(bytes);
+        return shape == null ? null : Fingerprint.of(shape.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean repaired(String html) {

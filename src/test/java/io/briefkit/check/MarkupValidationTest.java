@@ -215,4 +215,33 @@ class MarkupValidationTest {
                 + "<main><article><section><h2>A</h2></section><section><h2>B</h2></section></article></main></body></html>"));
         assertEquals(1, validation.runs());
     }
+
+    private static String shortPage(String paragraph) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Short</title></head><body>"
+                + "<main><article><h1>Short</h1><p>" + paragraph + "</p></article></main></body></html>";
+    }
+
+    @Test
+    void aPageWhoseWordsAloneChangedSinceItWasFoundValidIsNotCheckedAgainWhenShapesAreRemembered() {
+        validation.rememberShapes();
+        assertEquals(List.of(), check(shortPage("The first part.")));
+        assertEquals(1, validation.runs());
+        assertEquals(List.of(), check(shortPage("The first part, saved again.")));
+        assertEquals(1, validation.runs(), "same shape, known valid");
+
+        List<HtmlValidator.Error> forbidden = check(shortPage("The first part,\u0085 saved again."));
+        assertEquals(2, validation.runs(), "a forbidden character is checked for");
+        assertTrue(forbidden.get(0).message().contains("Forbidden code point"), forbidden.toString());
+        List<HtmlValidator.Error> time = check(shortPage("Saved <time>on Tuesday</time>."));
+        assertTrue(time.get(0).message().contains("time"), time.toString());
+        assertTrue(!check(shortPage("Saved <time>on Wednesday</time>.")).isEmpty(), "a time's text is read");
+        assertTrue(!check(shortPage("Saved <em>on</em> <b>Wednesday</b>.<em>")).isEmpty());
+    }
+
+    @Test
+    void withoutRememberedShapesEveryNewPageIsChecked() {
+        check(shortPage("The first part."));
+        check(shortPage("The first part, saved again."));
+        assertEquals(2, validation.runs());
+    }
 }
