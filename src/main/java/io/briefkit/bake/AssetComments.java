@@ -26,15 +26,18 @@ final class AssetComments {
     private static final Pattern INDENT = Pattern.compile("(?m)^[ \\t]+|[ \\t]+$");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
 
-    private AssetComments() {
-    }
+    /** Beyond this many remembered files, what is remembered is forgotten. */
+    private static final int REMEMBERED = 256;
+    /** Each file as served, by its text as written, for a baker that bakes again and again. */
+    private final java.util.Map<String, String> served = new java.util.HashMap<>();
 
-    static void strip(Path site) throws IOException {
+    /** Strips the stylesheets and scripts of the baked {@code site}, each stripped once for as long as its text is the same. */
+    void strip(Path site) throws IOException {
         strip(site.resolve("css"), ".css");
         strip(site.resolve("js"), ".js");
     }
 
-    private static void strip(Path folder, String extension) throws IOException {
+    private void strip(Path folder, String extension) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -44,9 +47,12 @@ final class AssetComments {
         }
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            String served = extension.equals(".css") ? css(text) : script(text);
-            if (!served.equals(text)) {
-                Files.writeString(file, served, StandardCharsets.UTF_8);
+            if (served.size() >= REMEMBERED) {
+                served.clear();
+            }
+            String bare = served.computeIfAbsent(text, written -> extension.equals(".css") ? css(written) : script(written));
+            if (!bare.equals(text)) {
+                Files.writeString(file, bare, StandardCharsets.UTF_8);
             }
         }
     }

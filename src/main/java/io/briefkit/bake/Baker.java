@@ -44,6 +44,7 @@ public final class Baker implements AutoCloseable {
 
     private final BakeStore kept;
     private final BakedPages baked;
+    private final AssetComments assets = new AssetComments();
     private Set<String> rendered = Set.of();
     private java.util.Map<String, String> fingerprints = java.util.Map.of();
     /** The settings and the renderer of a good bake, with the project and layout they were made for. */
@@ -135,7 +136,7 @@ public final class Baker implements AutoCloseable {
             findings.add(Finding.of("jbake", "could not write the pages kept from the last bake: " + e.getMessage()));
         }
         try {
-            AssetComments.strip(output);
+            assets.strip(output);
         } catch (java.io.IOException e) {
             findings.add(Finding.of("assets", "could not write the stylesheets and scripts: " + e.getMessage()));
         }
