@@ -29,6 +29,8 @@ final class BakedPages {
     private String layout;
     /** Each content file's text, as a hash, at the last bake: enough to count the files a save changed. */
     private Map<String, Integer> texts = Map.of();
+    /** The content files, by path, whose text the last call of {@link #renderAll} found changed. */
+    private List<String> changed = List.of();
 
     /** Pages kept in {@code folder}, which the baker's owner made and removes. */
     BakedPages(Path folder) {
@@ -44,13 +46,23 @@ final class BakedPages {
     boolean renderAll(String layout, List<ContentFile> files) {
         Map<String, Integer> texts = new HashMap<>();
         files.forEach(file -> texts.put(file.path(), file.lines().hashCode()));
-        long changed = texts.entrySet().stream().filter(text -> !text.getValue().equals(this.texts.get(text.getKey()))).count();
+        Map<String, Integer> last = this.texts;
+        changed = texts.keySet().stream().filter(path -> !texts.get(path).equals(last.get(path))).sorted().toList();
         this.texts = texts;
-        boolean all = !layout.equals(this.layout) || changed * 4 > files.size();
+        boolean all = !layout.equals(this.layout) || changed.size() * 4 > files.size();
         if (all) {
             forget();
         }
         return all;
+    }
+
+    /**
+     * The content files, by their paths in the project, whose text changed since the last bake,
+     * as the last call of {@link #renderAll} found: when it did not render all, the only files
+     * whose documents the bake changes.
+     */
+    List<String> changed() {
+        return changed;
     }
 
     /**

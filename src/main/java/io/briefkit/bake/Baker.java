@@ -114,7 +114,13 @@ public final class Baker implements AutoCloseable {
         if (kept != null) {
             kept.layout(layout);
         }
-        Oven oven = new Oven(utensils(config, store, renderer));
+        Utensils utensils = utensils(config, store, renderer);
+        if (!renderAll && BodiesCrawler.serves(config)) {
+            // The same files and headers: only the changed files' documents are put in the store again.
+            utensils.setCrawler(new BodiesCrawler(store, config, baked.changed().stream()
+                    .map(path -> new java.io.File(config.getContentFolder(), path.substring(path.indexOf('/') + 1))).toList()));
+        }
+        Oven oven = new Oven(utensils);
         oven.bake();
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves a preview on 127.0.0.1 and rebuilds it, in this JVM, whenever a source file changes;"
-                + " open pages reload themselves, and a broken build shows its problems over the last good page.")
+                + " open pages follow (taking new words where they stand, else reloading), and a broken build shows its"
+                + " problems over the last good page.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--source", description = "Project folder (default: ${DEFAULT-VALUE}).", defaultValue = ".")
     Path source;
