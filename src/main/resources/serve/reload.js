@@ -39,6 +39,12 @@
     return script ? Number(script.getAttribute('data-version')) : -1;
   }
 
+  /* The fingerprint of the file a served page was read from, written there too. */
+  function digestOf(page) {
+    var script = page.querySelector('script[src^="/__preview/"]');
+    return script ? script.getAttribute('data-digest') : null;
+  }
+
   function sameAttributes(a, b) {
     if (a.attributes.length !== b.attributes.length) { return false; }
     for (var i = 0; i < a.attributes.length; i++) {
@@ -66,6 +72,8 @@
       if (a.nodeType !== b.nodeType) { return false; }
       if (a.nodeType === Node.ELEMENT_NODE) {
         if (a.tagName !== b.tagName || !sameAttributes(a, b) || !textsChanged(a, b, path.concat(i), texts)) { return false; }
+        // A template's content is not among its children: any change in it reloads.
+        if (a.tagName === 'TEMPLATE' && a.innerHTML !== b.innerHTML) { return false; }
       } else if (a.nodeValue !== b.nodeValue) {
         if (a.nodeType !== Node.TEXT_NODE) { return false; }
         texts.push({ path: path.concat(i), was: a.nodeValue, now: b.nodeValue });
@@ -103,7 +111,9 @@
     request.onload = function () {
       var state = JSON.parse(request.responseText);
       var page = state.page ? parse(state.page) : null;
-      if (known < 0 && page && versionOf(page) === seen) {
+      // The page as sent is this one only if it was read from the same file: a build may
+      // have been swapped in between, before its number was.
+      if (known < 0 && page && digestOf(page) === me.getAttribute('data-digest')) {
         keep(page);
       }
       known = state.version;

@@ -28,7 +28,7 @@ final class AssetComments {
 
     /** Beyond this many remembered files, what is remembered is forgotten. */
     private static final int REMEMBERED = 256;
-    /** Each file as served, by its text as written, for a baker that bakes again and again. */
+    /** Each file as served, by its kind and its text as written, for a baker that bakes again and again. */
     private final java.util.Map<String, String> served = new java.util.HashMap<>();
 
     /** Strips the stylesheets and scripts of the baked {@code site}, each stripped once for as long as its text is the same. */
@@ -50,7 +50,8 @@ final class AssetComments {
             if (served.size() >= REMEMBERED) {
                 served.clear();
             }
-            String bare = served.computeIfAbsent(text, written -> extension.equals(".css") ? css(written) : script(written));
+            String bare = served.computeIfAbsent(extension + "\n" + text,
+                    key -> extension.equals(".css") ? css(text) : script(text));
             if (!bare.equals(text)) {
                 Files.writeString(file, bare, StandardCharsets.UTF_8);
             }

@@ -27,8 +27,8 @@ final class BakedPages {
     private final Map<String, String> pages = new HashMap<>();
     private final Path folder;
     private String layout;
-    /** Each content file's text, as a hash, at the last bake: enough to count the files a save changed. */
-    private Map<String, Integer> texts = Map.of();
+    /** Each content file's lines at the last bake (the same lists the reader holds), to tell the files a save changed. */
+    private Map<String, List<String>> texts = Map.of();
     /** The content files, by path, whose text the last call of {@link #renderAll} found changed. */
     private List<String> changed = List.of();
 
@@ -44,9 +44,9 @@ final class BakedPages {
      * pages when it renders all.
      */
     boolean renderAll(String layout, List<ContentFile> files) {
-        Map<String, Integer> texts = new HashMap<>();
-        files.forEach(file -> texts.put(file.path(), file.lines().hashCode()));
-        Map<String, Integer> last = this.texts;
+        Map<String, List<String>> texts = new HashMap<>();
+        files.forEach(file -> texts.put(file.path(), file.lines()));
+        Map<String, List<String>> last = this.texts;
         changed = texts.keySet().stream().filter(path -> !texts.get(path).equals(last.get(path))).sorted().toList();
         this.texts = texts;
         boolean all = !layout.equals(this.layout) || changed.size() * 4 > files.size();

@@ -115,13 +115,25 @@ public final class Baker implements AutoCloseable {
             kept.layout(layout);
         }
         Utensils utensils = utensils(config, store, renderer);
-        if (!renderAll && BodiesCrawler.serves(config)) {
+        if (!renderAll) {
             // The same files and headers: only the changed files' documents are put in the store again.
-            utensils.setCrawler(new BodiesCrawler(store, config, baked.changed().stream()
-                    .map(path -> new java.io.File(config.getContentFolder(), path.substring(path.indexOf('/') + 1))).toList()));
+            java.util.function.Function<String, java.io.File> file =
+                    path -> new java.io.File(config.getContentFolder(), path.substring(path.indexOf('/') + 1));
+            java.util.Set<java.io.File> known = files.stream().map(ContentFile::path).map(file).collect(java.util.stream.Collectors.toSet());
+            if (BodiesCrawler.serves(config, known)) {
+                java.io.FileFilter crawled = org.jbake.app.FileUtil.getFileFilter(config);
+                utensils.setCrawler(new BodiesCrawler(store, config, baked.changed().stream().map(file)
+                        .filter(crawled::accept).toList()));
+            }
         }
         Oven oven = new Oven(utensils);
-        oven.bake();
+        try {
+            oven.bake();
+        } catch (RuntimeException | Error e) {
+            // The store may hold some of this bake's changes: the next bake starts afresh.
+            forget();
+            throw e;
+        }
         List<Finding> findings = new ArrayList<>();
         for (Throwable error : oven.getErrors()) {
             findings.addAll(describe(error));

@@ -38,9 +38,27 @@ final class BodiesCrawler extends Crawler {
         this.changed = List.copyOf(changed);
     }
 
-    /** Whether this crawler can stand for JBake's under {@code config}: not where addresses drop their extension. */
-    static boolean serves(JBakeConfiguration config) {
-        return !config.getUriWithoutExtension();
+    /**
+     * Whether this crawler can stand for JBake's under {@code config}, for a project whose content
+     * files are {@code known}: not where addresses drop their extension, nor where the content
+     * folder holds a file JBake would crawl that is not among them (content that is not
+     * Markdown, which the reader does not read and so cannot tell changed).
+     */
+    static boolean serves(JBakeConfiguration config, java.util.Set<File> known) {
+        return !config.getUriWithoutExtension() && crawlable(config.getContentFolder(), FileUtil.getFileFilter(config), known);
+    }
+
+    private static boolean crawlable(File folder, java.io.FileFilter filter, java.util.Set<File> known) {
+        File[] files = folder.listFiles(filter);
+        if (files == null) {
+            return true;
+        }
+        for (File file : files) {
+            if (file.isDirectory() ? !crawlable(file, filter, known) : !known.contains(file)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.briefkit.check;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +31,8 @@ final class Shape {
      */
     private static final Set<String> VERBATIM = Set.of("time", "script", "style", "title", "textarea", "xmp", "iframe",
             "noembed", "noframes", "noscript", "plaintext", "svg", "math");
+    /** Of {@link #VERBATIM}, the roots of foreign content, the only ones a {@code />} closes at once. */
+    private static final Set<String> FOREIGN = Set.of("svg", "math");
     /** Of {@link #VERBATIM}, those whose content is text up to their end tag, not markup. */
     private static final Set<String> RAW = Set.of("title", "script", "style", "textarea", "xmp", "iframe", "noembed",
             "noframes", "noscript", "plaintext");
@@ -37,9 +42,14 @@ final class Shape {
     private Shape() {
     }
 
-    /** The shape of the page {@code html}, as UTF-8, or null if some text of it is not {@link #safe}. */
+    /** The shape of the page {@code html}, as UTF-8, or null if it is not UTF-8 or some text of it is not {@link #safe}. */
     static String of(byte[] html) {
-        return of(new String(html, StandardCharsets.UTF_8));
+        try {
+            return of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(html)).toString());
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** The shape of the page {@code html}, or null if some text of it is not {@link #safe}. */
@@ -77,16 +87,16 @@ final class Shape {
             at = end;
             if (!closing && "body".equals(name)) {
                 body = true;
-            } else if (name != null && VERBATIM.contains(name) && !html.startsWith("/>", end - 2)) {
+            } else if (name != null && VERBATIM.contains(name) && !(FOREIGN.contains(name) && html.startsWith("/>", end - 2))) {
                 if (closing) {
                     verbatim = Math.max(0, verbatim - 1);
                 } else if (RAW.contains(name)) {
-                    // Its content is text up to its end tag, kept whole, end tag and all.
+                    // Its content is text up to its end tag, kept whole, end tag and all; a
+                    // script whose text opens a comment may end elsewhere, and is not shaped.
                     int close = endTag(html, name, end);
                     int after = close < 0 ? -1 : tagEnd(html, close);
-                    if (after < 0) {
-                        shape.append(html, end, length);
-                        break;
+                    if (after < 0 || html.substring(end, close).contains("<!--")) {
+                        return null;
                     }
                     shape.append(html, end, after);
                     at = after;
@@ -177,7 +187,9 @@ final class Shape {
     /** Where the first end tag of the element {@code name} at or after {@code from} starts, or -1. */
     private static int endTag(String html, String name, int from) {
         for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
-            if (html.regionMatches(true, at + 2, name, 0, name.length())) {
+            int after = at + 2 + name.length();
+            if (html.regionMatches(true, at + 2, name, 0, name.length()) && after < html.length()
+                    && " \t\n\f\r/>".indexOf(html.charAt(after)) >= 0) {
                 return at;
             }
         }

@@ -121,7 +121,7 @@ public final class PreviewServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.equals(STATE)) {
-                String query = exchange.getRequestURI().getQuery();
+                String query = exchange.getRequestURI().getRawQuery();
                 PreviewState answer = stateAfter(query);
                 // The page asking, as this build made it, so that it need not ask again.
                 boolean newer = !String.valueOf(answer.version()).equals(parameter(query, "after"));
@@ -163,26 +163,32 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * The page at the address {@code path} as served, labelled with the build {@code version}
      * read before it: its assets' addresses versioned, and the script that makes it follow the
-     * builds added; null if there is no such page.
+     * builds added, with the build's number and the fingerprint of the file; null if there is
+     * no such page.
      */
     private String page(String path, int version) throws IOException {
         Path file = path.startsWith("/") ? file(path) : null;
         if (file == null || !file.getFileName().toString().endsWith(".html")) {
             return null;
         }
-        String html = new String(io.briefkit.SiteFiles.read(file), StandardCharsets.UTF_8);
-        return versions.page(file, html).replaceFirst("</head>", "<script src=\"" + SCRIPT + "?v=" + RELOAD_VERSION
-                + "\" data-version=\"" + version + "\" defer></script>\n</head>");
+        byte[] bytes = io.briefkit.SiteFiles.read(file);
+        return versions.page(file, new String(bytes, StandardCharsets.UTF_8)).replaceFirst("</head>", "<script src=\""
+                + SCRIPT + "?v=" + RELOAD_VERSION + "\" data-version=\"" + version + "\" data-digest=\""
+                + AssetVersions.of(bytes) + "\" defer></script>\n</head>");
     }
 
-    /** The decoded value of the query's parameter {@code name}, or null. */
+    /** The decoded value of the parameter {@code name} of the raw (still encoded) {@code query}, or null if it has none or it is malformed. */
     private static String parameter(String query, String name) {
         if (query == null) {
             return null;
         }
         for (String pair : query.split("&")) {
             if (pair.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
             }
         }
         return null;

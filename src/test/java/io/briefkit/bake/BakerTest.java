@@ -87,6 +87,19 @@ class BakerTest {
         }
     }
 
+    @Test
+    void contentTheReaderDoesNotReadIsStillFollowed() throws IOException {
+        fixture.write("content/seven.html", "title=Part seven\ntype=page\nstatus=published\norder=8\nnav=seven\n~~~~~~\n"
+                + "<p>The text of part seven.</p>\n");
+        try (Baker kept = Baker.keepingStore(dir.resolve("kept"))) {
+            bake(kept);
+            fixture.replace("content/seven.html", "The text of part seven.", "The changed text of part seven.");
+            Map<String, String> site = bake(kept);
+            assertTrue(site.get("seven.html").contains("The changed text of part seven."), site.get("seven.html"));
+            assertEquals(bake(new Baker()), site);
+        }
+    }
+
     /** The site a bake makes into a new folder: every page's HTML, by page. */
     private Map<String, String> bake(Baker baker) throws IOException {
         List<Finding> findings = new ArrayList<>();

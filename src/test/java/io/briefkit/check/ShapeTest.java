@@ -54,6 +54,24 @@ class ShapeTest {
     }
 
     @Test
+    void aRawTextElementEndsOnlyAtItsOwnEndTag() {
+        assertNotEquals(shape("<script>a = '</scripts>One';</script>"), shape("<script>a = '</scripts>Two';</script>"));
+        assertNotEquals(shape("<script src=/a/>One</script>"), shape("<script src=/a/>Two</script>"),
+                "a slash that ends an unquoted value does not close a script");
+        assertNull(shape("<script><!--<script>a()</script>--></script><p>Words.</p>"),
+                "a script that opens a comment may end elsewhere than its first end tag");
+    }
+
+    @Test
+    void aPageThatIsNotUtf8HasNoShape() {
+        byte[] page = page("Title", "<p>Words \u00e9.</p>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertNotNull(Shape.of(page));
+        byte[] broken = java.util.Arrays.copyOf(page, page.length);
+        broken[new String(page, java.nio.charset.StandardCharsets.UTF_8).indexOf('\u00e9')] = (byte) 0xff;
+        assertNull(Shape.of(broken));
+    }
+
+    @Test
     void theTextOfAScriptIsNotReadAsMarkup() {
         assertEquals(shape("<script>var a = '<p>';</script><p>One</p>"), shape("<script>var a = '<p>';</script><p>Two</p>"));
     }

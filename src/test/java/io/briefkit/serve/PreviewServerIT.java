@@ -64,7 +64,7 @@ class PreviewServerIT {
 
     @Test
     void pagesCarryTheReloadScriptAndTheStateIsServed() throws Exception {
-        assertTrue(get("one.html").matches("(?s).*<script src=\"/__preview/reload.js\\?v=[0-9a-f]{16}\" data-version=\"1\" defer></script>.*"));
+        assertTrue(get("one.html").matches("(?s).*<script src=\"/__preview/reload.js\\?v=[0-9a-f]{16}\" data-version=\"1\" data-digest=\"[0-9a-f]{16}\" defer></script>.*"));
         assertTrue(get("__preview/reload.js").contains("window.location.reload()"));
         assertEquals("{\"version\":1,", get("__preview/state").substring(0, 13));
     }
@@ -142,6 +142,7 @@ class PreviewServerIT {
         assertTrue(now.contains("\"page\":\"<!doctype html>"), now);
         assertTrue(now.contains("data-version=\\\"1\\\""), "the page is labelled with its build: " + now);
         assertTrue(!get("__preview/state?page=%2Fabsent.html").contains("\"page\""), "no page, none brought");
+        assertTrue(get("__preview/state?page=%zz").startsWith("{\"version\":1,"), "a malformed address is no page");
         var waiting = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "__preview/state?after=1&page=%2Fone.html"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         project.replace("content/one.md", "The first part.", "The first part, edited.");
