@@ -14,8 +14,8 @@ import org.jbake.model.DocumentTypes;
  * <ul>
  * <li>JBake's page renderer fetches every document of a type, bodies and all, once for each
  * page it renders, only to find the page's neighbours, which this site does not use: a site
- * of N pages cost N² fetches. The fetch is made once per type and bake here, and made again
- * only after the store's content changes.
+ * of N pages cost N² fetches. The fetch is made once per type here, and kept up to date as
+ * documents are added and deleted, so that a bake that changes one file fetches that one.
  * <li>A kept store stays open from one bake to the next. JBake opens a new embedded database
  * for every bake, which costs more than baking the brief's pages; the preview bakes on every
  * save, so it keeps one store and has JBake empty it instead (each bake clears its cache).
@@ -49,8 +49,8 @@ final class BakeStore extends ContentStore {
 
     @Override
     public void startup() {
-        allContent.clear();
         if (!open) {
+            allContent.clear();
             statuses.clear();
             super.startup();
             open = true;
@@ -117,7 +117,10 @@ final class BakeStore extends ContentStore {
         }
     }
 
-    /** Every document of a type, fetched once until the content changes (rendered marks aside). */
+    /**
+     * Every document of a type, fetched once and then kept up to date as documents are added
+     * and deleted (rendered marks aside): a bake that changes one document fetches none again.
+     */
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
         if (applyPaging) {
@@ -136,18 +139,41 @@ final class BakeStore extends ContentStore {
         return status;
     }
 
+    /**
+     * Adds a document; a type's documents already fetched take it as the store gives it back,
+     * in its place by date, newest first, as the store orders them (after those of its date).
+     */
     @Override
     public void addDocument(DocumentModel document) {
-        allContent.clear();
         changed(document.getSourceuri());
         super.addDocument(document);
+        DocumentList<DocumentModel> fetched = allContent.get(document.getType());
+        if (fetched == null) {
+            return;
+        }
+        DocumentList<DocumentModel> stored = document.getSourceuri() == null ? null : super.getDocumentByUri(document.getSourceuri());
+        if (stored == null || stored.size() != 1 || stored.get(0).getDate() == null) {
+            allContent.remove(document.getType());
+            return;
+        }
+        DocumentModel added = stored.get(0);
+        int at = 0;
+        while (at < fetched.size() && fetched.get(at).getDate() != null && !fetched.get(at).getDate().before(added.getDate())) {
+            at++;
+        }
+        if (at < fetched.size() && fetched.get(at).getDate() == null) {
+            allContent.remove(document.getType());
+            return;
+        }
+        fetched.add(at, added);
     }
 
+    /** Deletes a file's document; each type's documents already fetched let it go too. */
     @Override
     public void deleteContent(String uri) {
-        allContent.clear();
         changed(uri);
         super.deleteContent(uri);
+        allContent.values().forEach(fetched -> fetched.removeIf(document -> java.util.Objects.equals(uri, document.getSourceuri())));
     }
 
     @Override

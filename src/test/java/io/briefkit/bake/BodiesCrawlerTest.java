@@ -57,21 +57,74 @@ class BodiesCrawlerTest {
         }
     }
 
+    @Test
+    void aKeptStoresDocumentsOfATypeStayAsTheStoreWouldFetchThem() throws Exception {
+        FixtureProject fixture = FixtureProject.create(dir.resolve("project"));
+        long time = java.time.Instant.parse("2023-04-01T00:00:00Z").toEpochMilli();
+        for (String name : List.of("one", "two", "three")) {
+            if (!name.equals("one")) {
+                fixture.write("content/" + name + ".md", FixtureProject.page("Part " + name, "page", 2, name, "Text."));
+            }
+            java.nio.file.Files.setLastModifiedTime(fixture.root().resolve("content/" + name + ".md"),
+                    java.nio.file.attribute.FileTime.fromMillis(time += 1000));
+        }
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+                fixture.root().toFile(), dir.resolve("site").toFile(), true);
+        BakeStore kept = new BakeStore(true);
+        start(kept);
+        try {
+            new Crawler(kept, config).crawl();
+            assertEquals(List.of("three.html", "two.html", "one.html"), uris(kept.getAllContent("page")), "newest first");
+            fixture.replace("content/one.md", "The first part.", "The first part, changed.");
+            java.nio.file.Files.setLastModifiedTime(fixture.root().resolve("content/one.md"),
+                    java.nio.file.attribute.FileTime.fromMillis(time + 1000));
+            new BodiesCrawler(kept, config, List.of(new File(config.getContentFolder(), "one.md"))).crawl();
+            ContentStore crawled = store(config);
+            try {
+                new Crawler(crawled, config).crawl();
+                assertEquals(List.of("one.html", "three.html", "two.html"), uris(crawled.getAllContent("page")));
+                assertEquals(documents(crawled.getAllContent("page")), documents(kept.getAllContent("page")),
+                        "the changed document in its new place, as the store gives it");
+            } finally {
+                crawled.close();
+                crawled.shutdown();
+            }
+        } finally {
+            kept.release();
+        }
+    }
+
+    private static List<String> uris(List<DocumentModel> documents) {
+        return documents.stream().map(DocumentModel::getUri).toList();
+    }
+
+    private static List<Map<String, Object>> documents(List<DocumentModel> documents) {
+        return documents.stream().map(BodiesCrawlerTest::attributes).toList();
+    }
+
     private static ContentStore store(DefaultJBakeConfiguration config) {
         ContentStore store = new ContentStore("memory", "crawl-" + java.util.UUID.randomUUID());
+        start(store);
+        return store;
+    }
+
+    private static void start(ContentStore store) {
         store.startup();
         for (String type : List.of("page", "overview", "glossary")) {
             DocumentTypes.addDocumentType(type);
         }
         store.updateSchema();
-        return store;
     }
 
     /** The stored document at {@code uri}, its attributes sorted, without the store's own record id, arrays as lists. */
     private static Map<String, Object> document(ContentStore store, String uri) {
         List<DocumentModel> found = store.getDocumentByUri(uri);
         assertEquals(1, found.size(), uri);
-        Map<String, Object> attributes = new TreeMap<>(found.get(0));
+        return attributes(found.get(0));
+    }
+
+    private static Map<String, Object> attributes(DocumentModel document) {
+        Map<String, Object> attributes = new TreeMap<>(document);
         attributes.keySet().removeIf(key -> key.startsWith("@"));
         attributes.replaceAll((key, value) -> value instanceof Object[] array ? List.of(array) : value);
         return attributes;
