@@ -106,8 +106,7 @@
      or reloaded if it cannot be, or if the build has no such page. */
   function poll() {
     var request = new XMLHttpRequest();
-    request.open('GET', '/__preview/state?page=' + encodeURIComponent(decodeURIComponent(window.location.pathname))
-        + (known < 0 ? '' : '&after=' + known));
+    request.open('GET', '/__preview/state?page=' + encodeURIComponent(path()) + (known < 0 ? '' : '&after=' + known));
     request.onload = function () {
       var state = JSON.parse(request.responseText);
       var page = state.page ? parse(state.page) : null;
@@ -134,6 +133,15 @@
     };
     request.onerror = function () { setTimeout(poll, 1000); };
     request.send();
+  }
+
+  /* The page's path as the server names its files: decoded, unless it cannot be. */
+  function path() {
+    try {
+      return decodeURIComponent(window.location.pathname);
+    } catch (malformed) {
+      return window.location.pathname;
+    }
   }
 
   function keep(page) {

@@ -27,8 +27,16 @@ final class BakedPages {
     private final Map<String, String> pages = new HashMap<>();
     private final Path folder;
     private String layout;
-    /** Each content file's lines at the last bake (the same lists the reader holds), to tell the files a save changed. */
-    private Map<String, List<String>> texts = Map.of();
+    /**
+     * Each content file's text at the last bake, by path: the fingerprint of its lines, and the
+     * lines themselves for as long as the reader holds them (the reader hands over the same list
+     * while the file's bytes are the same), so that only a file read anew is fingerprinted again
+     * and no old text is kept alive for the comparison.
+     */
+    private Map<String, Text> texts = Map.of();
+
+    private record Text(java.lang.ref.WeakReference<List<String>> lines, String fingerprint) {
+    }
     /** The content files, by path, whose text the last call of {@link #renderAll} found changed. */
     private List<String> changed = List.of();
 
@@ -44,12 +52,21 @@ final class BakedPages {
      * pages when it renders all.
      */
     boolean renderAll(String layout, List<ContentFile> files) {
-        Map<String, List<String>> texts = new HashMap<>();
-        files.forEach(file -> texts.put(file.path(), file.lines()));
-        Map<String, List<String>> last = this.texts;
-        changed = texts.keySet().stream().filter(path -> !texts.get(path).equals(last.get(path))).sorted().toList();
+        Map<String, Text> texts = new HashMap<>();
+        List<String> changed = new java.util.ArrayList<>();
+        for (ContentFile file : files) {
+            Text was = this.texts.get(file.path());
+            Text now = was != null && was.lines().get() == file.lines() ? was
+                    : new Text(new java.lang.ref.WeakReference<>(file.lines()),
+                            Fingerprint.of(String.join("\n", file.lines()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            texts.put(file.path(), now);
+            if (was == null || !was.fingerprint().equals(now.fingerprint())) {
+                changed.add(file.path());
+            }
+        }
+        this.changed = changed.stream().sorted().toList();
         this.texts = texts;
-        boolean all = !layout.equals(this.layout) || changed.size() * 4 > files.size();
+        boolean all = !layout.equals(this.layout) || this.changed.size() * 4 > files.size();
         if (all) {
             forget();
         }

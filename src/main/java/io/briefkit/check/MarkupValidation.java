@@ -60,6 +60,13 @@ public final class MarkupValidation implements AutoCloseable {
     /** The {@link Shape}s of the pages found valid, by fingerprint, when {@link #rememberShapes()} says so. */
     private final java.util.Set<String> validShapes = ConcurrentHashMap.newKeySet();
     private volatile boolean rememberShapes;
+    /**
+     * At most this many documents of one check of a site are shaped: an edit's few new
+     * documents are, while a rebuild of every page, which has no known shape to meet, does not
+     * pay for taking the shapes of all.
+     */
+    private static final int SHAPED = 64;
+    private final java.util.concurrent.atomic.AtomicInteger shaped = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
     /**
      * At most this many pages wait for a checker at once: a build reads pages faster than the
@@ -281,7 +288,7 @@ public final class MarkupValidation implements AutoCloseable {
                     if (repairsOnly && !repaired(new String(bytes, StandardCharsets.UTF_8))) {
                         return List.of();
                     }
-                    String shape = rememberShapes && !repairsOnly ? shapeOf(bytes) : null;
+                    String shape = rememberShapes && !repairsOnly && shaped.incrementAndGet() <= SHAPED ? shapeOf(bytes) : null;
                     if (shape != null && validShapes.contains(shape)) {
                         return List.of();
                     }
@@ -304,6 +311,7 @@ public final class MarkupValidation implements AutoCloseable {
 
     /** Starts a check of a whole site: facts of pages it no longer has are forgotten after it. */
     synchronized void newSite() {
+        shaped.set(0);
         lastFacts = facts;
         facts = new HashMap<>();
         lastMerged = mergedNow;
