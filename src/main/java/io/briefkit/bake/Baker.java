@@ -115,16 +115,10 @@ public final class Baker implements AutoCloseable {
             kept.layout(layout);
         }
         Utensils utensils = utensils(config, store, renderer);
-        if (!renderAll) {
-            // The same files and headers: only the changed files' documents are put in the store again.
-            java.util.function.Function<String, java.io.File> file =
-                    path -> new java.io.File(config.getContentFolder(), path.substring(path.indexOf('/') + 1));
-            java.util.Set<java.io.File> known = files.stream().map(ContentFile::path).map(file).collect(java.util.stream.Collectors.toSet());
-            if (BodiesCrawler.serves(config, known)) {
-                java.io.FileFilter crawled = org.jbake.app.FileUtil.getFileFilter(config);
-                utensils.setCrawler(new BodiesCrawler(store, config, baked.changed().stream().map(file)
-                        .filter(crawled::accept).toList()));
-            }
+        // The same files and headers: only the changed files' documents are put in the store again.
+        BodiesCrawler changed = renderAll ? null : BodiesCrawler.of(store, config, files, baked.changed());
+        if (changed != null) {
+            utensils.setCrawler(changed);
         }
         Oven oven = new Oven(utensils);
         try {

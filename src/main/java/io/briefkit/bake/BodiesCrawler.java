@@ -1,5 +1,6 @@
 package io.briefkit.bake;
 
+import io.briefkit.content.ContentFile;
 import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +40,21 @@ final class BodiesCrawler extends Crawler {
     }
 
     /**
-     * Whether this crawler can stand for JBake's under {@code config}, for a project whose content
-     * files are {@code known}: not where addresses drop their extension, nor where the content
-     * folder holds a file JBake would crawl that is not among them (content that is not
+     * The crawler for a bake of the content {@code files}, of which those whose paths are
+     * {@code changed} changed in their text alone; or null, for JBake's own, where this one
+     * cannot stand for it: where addresses drop their extension, or where the content folder
+     * holds a file JBake would crawl that is not among {@code files} (content that is not
      * Markdown, which the reader does not read and so cannot tell changed).
      */
-    static boolean serves(JBakeConfiguration config, java.util.Set<File> known) {
-        return !config.getUriWithoutExtension() && crawlable(config.getContentFolder(), FileUtil.getFileFilter(config), known);
+    static BodiesCrawler of(ContentStore db, JBakeConfiguration config, List<ContentFile> files, List<String> changed) {
+        java.util.Map<String, File> known = new java.util.HashMap<>();
+        files.forEach(file -> known.put(file.path(), new File(config.getContentFolder(), file.inContent())));
+        java.io.FileFilter crawled = FileUtil.getFileFilter(config);
+        if (config.getUriWithoutExtension()
+                || !crawlable(config.getContentFolder(), crawled, new java.util.HashSet<>(known.values()))) {
+            return null;
+        }
+        return new BodiesCrawler(db, config, changed.stream().map(known::get).filter(crawled::accept).toList());
     }
 
     private static boolean crawlable(File folder, java.io.FileFilter filter, java.util.Set<File> known) {

@@ -22,10 +22,14 @@ public record ContentFile(String path, List<String> lines, Map<String, HeaderFie
         return field == null ? 1 : field.line();
     }
 
+    /** The file's path in the content folder, e.g. {@code china.md}. */
+    public String inContent() {
+        return path.substring(path.indexOf('/') + 1);
+    }
+
     /** The page this file bakes into, relative to the site root, e.g. {@code china.html}. */
     public String outputUri() {
-        String relative = path.substring(path.indexOf('/') + 1);
-        return relative.replaceFirst("\\.md$", ".html");
+        return inContent().replaceFirst("\\.md$", ".html");
     }
 
     /** The first line (1-based) that contains {@code text}, or 0. */

@@ -126,7 +126,8 @@ public final class PreviewServer implements AutoCloseable {
                 // The page asking, as this build made it, so that it need not ask again.
                 boolean newer = !String.valueOf(answer.version()).equals(parameter(query, "after"));
                 String page = newer && answer.problems().isEmpty() ? parameter(query, "page") : null;
-                String html = page == null ? null : page(page, answer.version());
+                Path file = page != null && page.startsWith("/") ? file(page) : null;
+                String html = file == null ? null : page(file, answer.version());
                 send(exchange, 200, "application/json", answer.json(html).getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -144,11 +145,9 @@ public final class PreviewServer implements AutoCloseable {
             if (extension.equals("html")) {
                 // The build's number is read before the file: a page is never labelled newer than it is,
                 // so a page that is newer than its label is only brought up to date once more.
-                String html = page(path, state.version());
-                if (html != null) {
-                    send(exchange, 200, TYPES.get(extension), html.getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
+                int version = state.version();
+                send(exchange, 200, TYPES.get(extension), page(file, version).getBytes(StandardCharsets.UTF_8));
+                return;
             }
             sendFile(exchange, TYPES.getOrDefault(extension, "application/octet-stream"), io.briefkit.SiteFiles.read(file));
         }
@@ -161,14 +160,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * The page at the address {@code path} as served, labelled with the build {@code version}
-     * read before it: its assets' addresses versioned, and the script that makes it follow the
-     * builds added, with the build's number and the fingerprint of the file; null if there is
-     * no such page.
+     * The page {@code file} as served, labelled with the build {@code version} read before it,
+     * or null if it is not a page: its assets' addresses versioned, and the script that makes it
+     * follow the builds added, with the build's number and the fingerprint of the file.
      */
-    private String page(String path, int version) throws IOException {
-        Path file = path.startsWith("/") ? file(path) : null;
-        if (file == null || !file.getFileName().toString().endsWith(".html")) {
+    private String page(Path file, int version) throws IOException {
+        if (!file.getFileName().toString().endsWith(".html")) {
             return null;
         }
         byte[] bytes = io.briefkit.SiteFiles.read(file);
