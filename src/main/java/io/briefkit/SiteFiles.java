@@ -14,16 +14,26 @@ import java.nio.file.StandardOpenOption;
  * again would cost its bytes.
  */
 public final class SiteFiles {
-    /** How much of a file is read at once. */
+    /** How much of a file is read, or written, at once. */
     private static final int READ = 1 << 20;
 
     private SiteFiles() {
     }
 
-    /** Writes {@code bytes} as a new file at {@code file}, in place of whatever was there. */
+    /**
+     * Writes {@code bytes} as a new file at {@code file}, in place of whatever was there, a
+     * megabyte at a time: the JDK writes an array through a native buffer as large as each
+     * write, which {@link Files#write} makes as large as the array, a long page's megabytes
+     * copied once more and a buffer that size made for it.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Files.deleteIfExists(file);
-        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (java.nio.channels.FileChannel channel = open(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.position() < bytes.length) {
+                buffer.limit((int) Math.min(bytes.length, (long) buffer.position() + READ));
+                channel.write(buffer);
+            }
+        }
     }
 
     /**
@@ -31,8 +41,17 @@ public final class SiteFiles {
      * as it is made rather than made whole in memory first.
      */
     public static java.io.OutputStream create(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return java.nio.channels.Channels.newOutputStream(open(file));
+    }
+
+    /** A new file at {@code file}, in place of whatever was there, open for writing. */
+    private static java.nio.channels.FileChannel open(Path file) throws IOException {
+        try {
+            return java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Files.delete(file);
+            return java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
     }
 
     /**
@@ -64,8 +83,10 @@ public final class SiteFiles {
      * or, where the file system has none (or the two are on different ones), as a copy.
      */
     public static void link(Path file, Path kept) throws IOException {
-        Files.deleteIfExists(file);
         try {
+            linkOrCopy(file, kept);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Files.delete(file);
             linkOrCopy(file, kept);
         } catch (java.nio.file.NoSuchFileException e) {
             if (!Files.isRegularFile(kept)) {
@@ -81,7 +102,7 @@ public final class SiteFiles {
     private static void linkOrCopy(Path file, Path kept) throws IOException {
         try {
             Files.createLink(file, kept);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException e) {
             throw e;
         } catch (UnsupportedOperationException | FileSystemException e) {
             if (!Files.isRegularFile(kept)) {

@@ -29,6 +29,21 @@ class SiteFilesTest {
     }
 
     @Test
+    void aFileIsWrittenWholeInPlaceOfWhatWasThereAndAKeptCopyLinkedThereStaysAsItWas() throws Exception {
+        Path kept = dir.resolve("kept.html");
+        Files.writeString(kept, "the page as kept");
+        Path file = dir.resolve("brief.html");
+        SiteFiles.link(file, kept);
+        byte[] bytes = new byte[(5 << 19) + 3];
+        new Random(636).nextBytes(bytes);
+        SiteFiles.write(file, bytes);
+        assertArrayEquals(bytes, Files.readAllBytes(file), "longer than one write");
+        assertEquals("the page as kept", Files.readString(kept));
+        SiteFiles.write(dir.resolve("notes.html"), new byte[0]);
+        assertEquals(0, Files.size(dir.resolve("notes.html")));
+    }
+
+    @Test
     void aFileWrittenThroughAFingerprintHasTheFingerprintOfItsBytes() throws Exception {
         Path file = dir.resolve("brief.html");
         Files.writeString(file, "the page before");

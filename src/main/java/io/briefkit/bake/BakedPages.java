@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +17,9 @@ import java.util.stream.Stream;
  * renders again only the documents whose files changed. That is sound only while every page's
  * template output depends on nothing else that changed: the layout (see {@link Layout}) holds
  * everything else a page's rendering reads, and when it changes every page is rendered again.
- * The pages are kept as files, in a folder of the builder's, and carried into a new bake's
- * folder as links to them, with their fingerprints, so that no later stage need read them to
- * know they are as they were.
+ * The pages are kept as files, in a folder of the builder's, and handed on to the stages after
+ * the bake where they are kept, with their fingerprints, so that no later stage need read them
+ * to know they are as they were, and the one that writes the site links them into it.
  */
 final class BakedPages {
     /** Each kept page's fingerprint, by page. */
@@ -34,6 +33,7 @@ final class BakedPages {
      * and no old text is kept alive for the comparison.
      */
     private Map<String, Text> texts = Map.of();
+    private Map<String, Path> unplaced = Map.of();
 
     private record Text(java.lang.ref.WeakReference<List<String>> lines, String fingerprint) {
     }
@@ -83,29 +83,32 @@ final class BakedPages {
     }
 
     /**
-     * After a bake: links the kept pages JBake did not render into {@code output}, and keeps
-     * those it did, which it returns.
+     * After a bake: keeps the pages JBake rendered into {@code output}, which it returns. The
+     * kept pages it did not render are not written into the output (see {@link #unplaced}).
      */
     Set<String> complete(Path output, String layout) throws IOException {
-        Set<String> restored = new HashSet<>();
-        for (String page : pages.keySet()) {
-            Path file = output.resolve(page);
-            if (!Files.exists(file)) {
-                SiteFiles.link(file, folder.resolve(page));
-                restored.add(page);
-            }
+        Set<String> rendered = in(output);
+        for (String uri : rendered) {
+            Path file = output.resolve(uri);
+            SiteFiles.link(folder.resolve(uri), file);
+            pages.put(uri, Fingerprint.of(SiteFiles.read(file)));
         }
-        Set<String> rendered = new HashSet<>();
-        for (String uri : in(output)) {
-            if (!restored.contains(uri)) {
-                Path file = output.resolve(uri);
-                SiteFiles.link(folder.resolve(uri), file);
-                pages.put(uri, Fingerprint.of(SiteFiles.read(file)));
-                rendered.add(uri);
-            }
-        }
+        Map<String, Path> unplaced = new HashMap<>();
+        pages.keySet().stream().filter(page -> !rendered.contains(page))
+                .forEach(page -> unplaced.put(page, folder.resolve(page)));
+        this.unplaced = Map.copyOf(unplaced);
         this.layout = layout;
         return rendered;
+    }
+
+    /**
+     * The pages of the last bake that are not in its output, each at its kept copy: those kept
+     * from the bake before, which it did not render. Whoever writes the site links each in its
+     * place ({@link SiteFiles#link}), or, as the cross-linker does, puts its own page there
+     * instead; a page is then written once, not linked as baked and replaced as linked.
+     */
+    Map<String, Path> unplaced() {
+        return unplaced;
     }
 
     /** The fingerprint of every page of the last bake, by page. */
@@ -127,6 +130,7 @@ final class BakedPages {
     /** After a failed bake, or before rendering every page: the next keeps nothing of the last. */
     void forget() {
         pages.clear();
+        unplaced = Map.of();
         layout = null;
     }
 }

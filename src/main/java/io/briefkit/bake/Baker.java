@@ -155,6 +155,16 @@ public final class Baker implements AutoCloseable {
         return findings;
     }
 
+    /**
+     * The pages of the last bake that a baker that keeps its store kept from the bake before and
+     * did not write into the output, each at its kept copy: whoever writes the site puts each
+     * in its place, as a link to that copy ({@link io.briefkit.SiteFiles#link}) or as a page
+     * made from it. Empty for another baker, and after a bake that failed.
+     */
+    public java.util.Map<String, Path> unplaced() {
+        return kept != null && !fingerprints.isEmpty() ? baked.unplaced() : java.util.Map.of();
+    }
+
     /** How many renderers this baker has made, for tests of what it keeps. */
     int renderers() {
         return renderers;

@@ -175,7 +175,7 @@ public final class SiteBuilder implements AutoCloseable {
                 index = new SearchIndex(staging, parts);
                 index.names(data.actors().stream().map(Actor::names).toList());
                 CrossLinker linker = new CrossLinker(staging, parts, data.noteTexts(), data.actorTexts())
-                        .bakedAs(baker.fingerprints()).singlePage(singlePage)
+                        .bakedAs(baker.fingerprints()).unplaced(baker.unplaced()).singlePage(singlePage)
                         .aboutPage(pageOfType(files, ReadingOrderExtractor.ABOUT_PAGE), data.corrections())
                         .citations(pageOfType(files, ReadingOrderExtractor.SOURCES_PAGE),
                                 sources.isEmpty() ? null : remembered.get("bibliography", project,
@@ -185,7 +185,7 @@ public final class SiteBuilder implements AutoCloseable {
                 // The templates' HTML is checked while the pages are cross-linked, from the
                 // linker's own reading of each page it links; if it is invalid, that is what the
                 // editor needs to see, not what linking made of it.
-                SiteChecker.Pending markup = checker.startMarkupCheck(baker.fingerprints(), linker.reads());
+                SiteChecker.Pending markup = checker.startMarkupCheck(baker.fingerprints(), linker.reads(), baker.unplaced());
                 List<Finding> linking = linker.onParse(markup::parsed)
                         .matchers(names -> remembered.get("mention matcher", names, MentionMatcher::new))
                         .onWrite(index::add).remember(linkMemory).onKeep(keeping(index)).link();

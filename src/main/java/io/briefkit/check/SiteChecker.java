@@ -175,12 +175,24 @@ public final class SiteChecker {
      * still as it was baked.
      */
     public Pending startMarkupCheck(Map<String, String> known, java.util.Set<String> readElsewhere) throws IOException {
+        return startMarkupCheck(known, readElsewhere, Map.of());
+    }
+
+    /**
+     * As {@link #startMarkupCheck(Map, java.util.Set)}, for a site whose pages {@code unplaced}
+     * are not in it yet but at the files given, kept by the baker as it baked them (see {@code
+     * Baker#unplaced}); each is read there if what is found in it is not remembered.
+     */
+    public Pending startMarkupCheck(Map<String, String> known, java.util.Set<String> readElsewhere,
+            Map<String, Path> unplaced) throws IOException {
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
         Map<String, String> awaited = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         validation.newRepairs();
-        for (String page : files(".html")) {
-            Once<byte[]> bytes = new Once<>(() -> read(page));
+        Set<String> pages = new TreeSet<>(files(".html"));
+        pages.addAll(unplaced.keySet());
+        for (String page : pages) {
+            Once<byte[]> bytes = new Once<>(() -> unplaced.containsKey(page) ? read(unplaced.get(page)) : read(page));
             String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
             // A page's title is looked for again only in a page that changed.
             if (!validation.titled(digest, () -> {
@@ -192,7 +204,7 @@ public final class SiteChecker {
             CompletableFuture<List<HtmlValidator.Error>> remembered = validation.repairs(digest);
             if (remembered != null) {
                 results.put(page, remembered);
-            } else if (readElsewhere.contains(page) && !validation.failedBefore(digest)) {
+            } else if (readElsewhere.contains(page) && !unplaced.containsKey(page) && !validation.failedBefore(digest)) {
                 awaited.put(page, digest);
                 results.put(page, new CompletableFuture<>());
             } else {
@@ -377,8 +389,12 @@ public final class SiteChecker {
     }
 
     private byte[] read(String page) {
+        return read(site.resolve(page));
+    }
+
+    private static byte[] read(Path file) {
         try {
-            return io.briefkit.SiteFiles.read(site.resolve(page));
+            return io.briefkit.SiteFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,6 +53,8 @@ public final class CrossLinker {
     private LinkMemory.State state;
     /** The baked pages' fingerprints, by page, as far as the baker knows them. */
     Map<String, String> baked = Map.of();
+    /** The baked pages not in the site yet, each at the file the baker keeps it in. */
+    Map<String, Path> unplaced = Map.of();
 
     public CrossLinker(Path site, List<LinkedPage> pages, Map<Integer, NoteText> notes, List<ActorText> actors) {
         this.site = site;
@@ -72,6 +74,7 @@ public final class CrossLinker {
             state = new LinkMemory.State();
             state.inputs = inputs();
         }
+        placeBaked(unplaced.keySet());
         List<Finding> findings = new FullLink(this, state).run();
         if (state != null) {
             state.findings = List.copyOf(findings);
@@ -79,6 +82,15 @@ public final class CrossLinker {
             memory.relinked(state.parts.keySet());
         }
         return findings;
+    }
+
+    /** Puts each of the baked pages {@code uris} that is not in the site yet in its place, as baked. */
+    void placeBaked(java.util.Collection<String> uris) throws IOException {
+        for (String uri : uris) {
+            if (unplaced.containsKey(uri)) {
+                io.briefkit.SiteFiles.link(site.resolve(uri), unplaced.get(uri));
+            }
+        }
     }
 
     /** What every page's links depend on besides its own baked page. */
@@ -264,9 +276,20 @@ public final class CrossLinker {
     }
 
     /**
+     * The baked pages that the baker did not write into the site, each at the file it keeps it in
+     * (see {@code Baker#unplaced}): the linker puts each in its place, as it links it, as it
+     * carries over its last linking of it, or, for a page it does not link, as baked.
+     */
+    public CrossLinker unplaced(Map<String, Path> unplaced) {
+        this.unplaced = Map.copyOf(unplaced);
+        return this;
+    }
+
+    /**
      * The baked pages' fingerprints as the baker knows them (see {@code Baker#fingerprints}), by
      * page: a page whose fingerprint is given is not read to find whether it changed.
      */
+
     public CrossLinker bakedAs(Map<String, String> fingerprints) {
         this.baked = fingerprints;
         return this;

@@ -174,6 +174,8 @@ final class QuickRelink {
                     linker.keeper.accept(uri);
                 }
             }
+            // A baked page the linker does not link is in the site as baked.
+            linker.placeBaked(linker.unplaced.keySet().stream().filter(uri -> !last.outputs.containsKey(uri)).toList());
             fingerprinting.join().forEach(last.outputs::put);
         } catch (IOException | RuntimeException | Error e) {
             // Kept copies may already be the new ones: the memory no longer describes them.

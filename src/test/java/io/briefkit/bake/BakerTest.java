@@ -1,6 +1,7 @@
 package io.briefkit.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefkit.Finding;
@@ -47,6 +48,9 @@ class BakerTest {
             fixture.replace("content/three.md", "The text of part three.", "The changed text of part three.");
             Map<String, String> site = bake(kept);
             assertEquals(Set.of("three.html"), kept.rendered());
+            Set<String> others = new java.util.TreeSet<>(EVERY_PAGE);
+            others.remove("three.html");
+            assertEquals(others, kept.unplaced().keySet(), "the pages kept are handed on, not written again");
             assertEquals(bake(new Baker()), site, "the kept pages and the rendered one are what a fresh bake makes");
             bake(kept);
             assertEquals(Set.of(), kept.rendered(), "a bake with nothing changed renders nothing");
@@ -108,6 +112,10 @@ class BakerTest {
         Path output = dir.resolve("site" + bakes++);
         findings.addAll(baker.bake(fixture.root(), output, Map.of(), files));
         assertEquals(List.of(), findings);
+        for (Map.Entry<String, Path> kept : baker.unplaced().entrySet()) {
+            assertFalse(Files.exists(output.resolve(kept.getKey())), kept.getKey());
+            io.briefkit.SiteFiles.link(output.resolve(kept.getKey()), kept.getValue());
+        }
         Map<String, String> pages = new java.util.TreeMap<>();
         for (String page : BakedPages.in(output)) {
             pages.put(page, Files.readString(output.resolve(page)));
