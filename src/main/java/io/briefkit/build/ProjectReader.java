@@ -43,6 +43,8 @@ final class ProjectReader {
     private final ContentLinter.Memory content = new ContentLinter.Memory();
     private final PerFile<io.briefkit.content.Citation> citations = new PerFile<>(CitationScanner::scan);
     private final PerFile<ActorLinkScanner.Link> actorLinks = new PerFile<>(ActorLinkScanner::links);
+    private List<Endnote> textsOf;
+    private Map<Integer, NoteText> texts;
 
     ProjectReader(Remembered remembered) {
         this.remembered = remembered;
@@ -71,15 +73,26 @@ final class ProjectReader {
         String sourceStyle = settings.sourceStyle(findings);
         DescriptionSources.checkNotes(actors, numbers, findings);
         if (!Finding.anyErrors(findings)) {
-            findings.addAll(CitationScanner.check(citations.in(content.files()), notes));
-            findings.addAll(ActorLinkScanner.unknown(actorLinks.in(content.files()),
-                    actors.stream().map(Actor::id).collect(Collectors.toSet())));
+            findings.addAll(citations.checked(content.files(), notes, found -> CitationScanner.check(found, notes)));
+            findings.addAll(actorLinks.checked(content.files(), actors,
+                    found -> ActorLinkScanner.unknown(found, actors.stream().map(Actor::id).collect(Collectors.toSet()))));
         }
-        return new ProjectData(content.files(), settings, sourceStyle, notes, noteTexts(notes), actors,
-                actorTexts(actors), corrections, sources);
+        var nt = noteTexts(notes);
+        var at = actorTexts(actors);
+        return new ProjectData(content.files(), settings, sourceStyle, notes, nt, actors,
+                at, corrections, sources);
     }
 
+    /** The notes' texts made for the notes read last, kept while the same notes are read (see {@link Remembered}). */
     private Map<Integer, NoteText> noteTexts(List<Endnote> notes) {
+        if (notes != textsOf) {
+            texts = makeNoteTexts(notes);
+            textsOf = notes;
+        }
+        return texts;
+    }
+
+    private Map<Integer, NoteText> makeNoteTexts(List<Endnote> notes) {
         Map<Integer, NoteText> texts = new TreeMap<>();
         for (Endnote note : notes) {
             texts.put(note.number(), new NoteText(note.number(), inline(note.text()), note.shortFor(),

@@ -237,7 +237,8 @@ public final class SiteChecker {
      * without being read.
      */
     public List<Finding> check(Map<String, String> known, Map<String, io.briefkit.PageEdit> edits) throws IOException {
-        List<String> pages = files(".html");
+        Listing listing = new Listing(site);
+        List<String> pages = listing.files(".html");
         validation.newSite();
         Map<String, CompletableFuture<List<HtmlValidator.Error>>> results = new LinkedHashMap<>();
         Map<String, PageFacts> factsByPage = new LinkedHashMap<>();
@@ -247,7 +248,7 @@ public final class SiteChecker {
         for (String page : pages) {
             Once<byte[]> bytes = new Once<>(() -> read(page));
             String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
-            long size = known.containsKey(page) ? Files.size(site.resolve(page)) : bytes.get().length;
+            long size = known.containsKey(page) ? listing.size(page) : bytes.get().length;
             // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
             Once<String> html = new Once<>(() -> new String(bytes.get(), StandardCharsets.UTF_8));
             Once<Sections> sections = new Once<>(() -> size >= MarkupValidation.SECTIONED
@@ -276,17 +277,10 @@ public final class SiteChecker {
         if (heavyFonts != null) {
             findings.add(Finding.of(fonts.iterator().next(), heavyFonts));
         }
-        Set<String> files = new HashSet<>();
-        Set<String> folders = new HashSet<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            walk.forEach(path -> (Files.isDirectory(path) ? folders : files).add(relative(path)));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (LinkChecker.Problem problem : validation.links().check(files, folders, factsByPage)) {
+        for (LinkChecker.Problem problem : validation.links().check(listing.files(), listing.folders(), factsByPage)) {
             findings.add(locate(problem));
         }
-        for (String css : files(".css")) {
+        for (String css : listing.files(".css")) {
             findings.addAll(checkStylesheet(css));
         }
         findings.addAll(new Pending(this, results, List.of(), Map.of()).join());
