@@ -119,6 +119,14 @@ public final class Baker implements AutoCloseable {
         BodiesCrawler changed = renderAll ? null : BodiesCrawler.of(store, config, files, baked.changed());
         if (changed != null) {
             utensils.setCrawler(changed);
+            if (!changed.assetsInContent()) {
+                utensils.setAsset(new Asset(config) {
+                    @Override
+                    public void copyAssetsFromContent(java.io.File path) {
+                        // The content folder holds content alone (see ContentFolder): nothing to copy.
+                    }
+                });
+            }
         }
         Oven oven = new Oven(utensils);
         try {

@@ -30,13 +30,15 @@ final class BodiesCrawler extends Crawler {
     private final JBakeConfiguration config;
     private final Parser parser;
     private final List<File> changed;
+    private final boolean assetsInContent;
 
-    BodiesCrawler(ContentStore db, JBakeConfiguration config, List<File> changed) {
+    BodiesCrawler(ContentStore db, JBakeConfiguration config, List<File> changed, boolean assetsInContent) {
         super(db, config);
         this.db = db;
         this.config = config;
         this.parser = new Parser(config);
         this.changed = List.copyOf(changed);
+        this.assetsInContent = assetsInContent;
     }
 
     /**
@@ -44,30 +46,29 @@ final class BodiesCrawler extends Crawler {
      * {@code changed} changed in their text alone; or null, for JBake's own, where this one
      * cannot stand for it: where addresses drop their extension, or where the content folder
      * holds a file JBake would crawl that is not among {@code files} (content that is not
-     * Markdown, which the reader does not read and so cannot tell changed).
+     * Markdown, which the reader does not read and so cannot tell changed), or is not plain
+     * enough to tell (see {@link ContentFolder}).
      */
     static BodiesCrawler of(ContentStore db, JBakeConfiguration config, List<ContentFile> files, List<String> changed) {
         java.util.Map<String, File> known = new java.util.HashMap<>();
         files.forEach(file -> known.put(file.path(), new File(config.getContentFolder(), file.inContent())));
-        java.io.FileFilter crawled = FileUtil.getFileFilter(config);
-        if (config.getUriWithoutExtension()
-                || !crawlable(config.getContentFolder(), crawled, new java.util.HashSet<>(known.values()))) {
+        if (config.getUriWithoutExtension()) {
             return null;
         }
-        return new BodiesCrawler(db, config, changed.stream().map(known::get).filter(crawled::accept).toList());
+        ContentFolder folder = ContentFolder.of(config);
+        if (folder == null || !known.values().containsAll(folder.content())) {
+            return null;
+        }
+        return new BodiesCrawler(db, config, changed.stream().map(known::get).filter(folder.content()::contains).toList(),
+                folder.assets());
     }
 
-    private static boolean crawlable(File folder, java.io.FileFilter filter, java.util.Set<File> known) {
-        File[] files = folder.listFiles(filter);
-        if (files == null) {
-            return true;
-        }
-        for (File file : files) {
-            if (file.isDirectory() ? !crawlable(file, filter, known) : !known.contains(file)) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether the content folder holds files JBake copies to the site as they are, besides the
+     * content: if not, JBake's looking for them again can be skipped.
+     */
+    boolean assetsInContent() {
+        return assetsInContent;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.briefkit.bake;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,19 @@ class BakerTest {
             Map<String, String> site = bake(kept);
             assertTrue(site.get("seven.html").contains("The changed text of part seven."), site.get("seven.html"));
             assertEquals(bake(new Baker()), site);
+        }
+    }
+
+    @Test
+    void anImageInTheContentFolderIsInTheSiteOfEveryBake() throws IOException {
+        byte[] image = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        Files.write(fixture.root().resolve("content/map.png"), image);
+        try (Baker kept = Baker.keepingStore(dir.resolve("kept"))) {
+            bake(kept);
+            fixture.replace("content/three.md", "The text of part three.", "The changed text of part three.");
+            bake(kept);
+            assertEquals(Set.of("three.html"), kept.rendered());
+            assertArrayEquals(image, Files.readAllBytes(dir.resolve("site" + (bakes - 1)).resolve("map.png")));
         }
     }
 

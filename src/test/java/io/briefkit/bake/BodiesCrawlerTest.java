@@ -38,7 +38,7 @@ class BodiesCrawlerTest {
         try {
             new Crawler(told, config).crawl();
             fixture.replace("content/one.md", "The first part.", "The first part, changed.");
-            new BodiesCrawler(told, config, List.of(new File(config.getContentFolder(), "one.md"))).crawl();
+            new BodiesCrawler(told, config, List.of(new File(config.getContentFolder(), "one.md")), false).crawl();
             Map<String, Object> changed = document(told, "one.html");
             assertTrue(String.valueOf(changed.get("body")).contains("The first part, changed."), changed.toString());
 
@@ -78,7 +78,7 @@ class BodiesCrawlerTest {
             fixture.replace("content/one.md", "The first part.", "The first part, changed.");
             java.nio.file.Files.setLastModifiedTime(fixture.root().resolve("content/one.md"),
                     java.nio.file.attribute.FileTime.fromMillis(time + 1000));
-            new BodiesCrawler(kept, config, List.of(new File(config.getContentFolder(), "one.md"))).crawl();
+            new BodiesCrawler(kept, config, List.of(new File(config.getContentFolder(), "one.md")), false).crawl();
             ContentStore crawled = store(config);
             try {
                 new Crawler(crawled, config).crawl();

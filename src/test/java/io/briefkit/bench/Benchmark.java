@@ -36,11 +36,11 @@ public final class Benchmark {
     private static final int WARM_UP_EDITS = 5;
     /** Counted edits of the preview: enough that the 95th percentile is not the slowest but one. */
     private static final int PREVIEW_EDITS = 40;
-    private static final int EDIT_WARM_UP = 3;
+    private static final int EDIT_WARM_UP = 5;
     /** The pages generated for each series, beside the brief's 11; {@code -Dbench.series=10,100} runs fewer. */
     private static final List<Integer> SERIES = java.util.Arrays.stream(System.getProperty("bench.series", "10,100,1000")
             .split(",")).map(String::strip).map(Integer::valueOf).toList();
-    private static final int EDITS = 10;
+    private static final int EDITS = 30;
     /**
      * The series' builds get a 2 GB heap. Left to the JVM's default, a quarter of the
      * machine's memory, the 1,011-page build fills all of it, since the collector has no
