@@ -48,6 +48,12 @@ public final class LinkMemory {
         final java.util.Set<String> special = new java.util.HashSet<>();
         /** The single page's renamed ids, by part (see {@link SinglePageEdition}). */
         Map<String, Map<String, String>> renamed = Map.of();
+        /**
+         * The long pages a relinking last made by putting new parts into the page as written
+         * before (the single page, actors' pages), as it wrote them, so that the next edit of them
+         * need not read them again from their kept copies.
+         */
+        final Map<String, byte[]> spliced = new HashMap<>();
         /** Where each part's section is in the single page as last written, in bytes, by part; null when it was not filled. */
         Map<String, int[]> spans;
         /** The glossary page as actor pages are made from it, or null when nothing linked to the glossary. */

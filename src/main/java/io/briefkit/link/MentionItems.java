@@ -1,7 +1,9 @@
 package io.briefkit.link;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -93,22 +95,34 @@ final class MentionItems {
         if (!at(last, END, at) || find(last, LIST, at) >= 0) {
             return null;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(last.length + 4096);
         Element holder = new Document("").outputSettings(shell.outputSettings().clone()).appendElement("ol");
-        int from = 0;
+        Map<Integer, String> made = new java.util.TreeMap<>();
+        Map<Integer, byte[]> bytes = new HashMap<>();
+        int length = last.length;
         for (int i = 0; i < were.size(); i++) {
             if (!were.get(i).equals(are.get(i))) {
-                out.write(last, from, starts[i] - from);
                 holder.empty();
                 item(holder, are.get(i));
-                String html = holder.child(0).outerHtml();
-                out.writeBytes(html.getBytes(StandardCharsets.UTF_8));
-                edit.replace(starts[i], ends[i], html);
-                from = ends[i];
+                made.put(i, holder.child(0).outerHtml());
+                bytes.put(i, made.get(i).getBytes(StandardCharsets.UTF_8));
+                length += bytes.get(i).length - (ends[i] - starts[i]);
             }
         }
-        out.write(last, from, last.length - from);
-        return out.toByteArray();
+        // Made in an array of the page's length, so that a page of megabytes is not copied again.
+        byte[] out = new byte[length];
+        int from = 0;
+        int to = 0;
+        for (Map.Entry<Integer, String> item : made.entrySet()) {
+            int i = item.getKey();
+            System.arraycopy(last, from, out, to, starts[i] - from);
+            to += starts[i] - from;
+            System.arraycopy(bytes.get(i), 0, out, to, bytes.get(i).length);
+            to += bytes.get(i).length;
+            edit.replace(starts[i], ends[i], item.getValue());
+            from = ends[i];
+        }
+        System.arraycopy(last, from, out, to, last.length - from);
+        return out;
     }
 
     /** Where {@code what} is first in {@code bytes} from {@code from}; -1 if nowhere. */

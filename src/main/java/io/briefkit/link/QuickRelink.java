@@ -183,6 +183,13 @@ final class QuickRelink {
             throw e;
         }
         linker.edits.putAll(edits);
+        outputs.forEach((uri, bytes) -> {
+            if (edits.containsKey(uri)) {
+                last.spliced.put(uri, bytes);
+            } else {
+                last.spliced.remove(uri);
+            }
+        });
         last.spans = spans;
         parts.forEach(last.parts::put);
         last.named(named);
@@ -271,8 +278,15 @@ final class QuickRelink {
         return now;
     }
 
-    /** The kept copy of the file {@code uri} as last written; null if it cannot be read, for every page to be linked. */
+    /**
+     * The file {@code uri} as last written: as the last relinking made it, if it spliced it,
+     * else read from its kept copy; null if that cannot be read, for every page to be linked.
+     */
     private byte[] keptCopy(String uri) {
+        byte[] spliced = memory.last().spliced.get(uri);
+        if (spliced != null) {
+            return spliced;
+        }
         try {
             return io.briefkit.SiteFiles.read(memory.kept(uri));
         } catch (IOException e) {
