@@ -13,6 +13,12 @@ import java.util.Map;
  * address appear in the text of every note it lists, unless the record says why not.
  */
 public final class SourceCheck {
+    /** What text is compared without (see {@link #plain}): emphasis and link brackets, curly quotes, runs of spaces. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*<>]");
+    private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”„]");
+    private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[‘’]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private SourceCheck() {
     }
 
@@ -78,7 +84,9 @@ public final class SourceCheck {
 
     /** Text as compared: no Markdown emphasis or link brackets, one kind of quote, single spaces. */
     static String plain(String text) {
-        return text.replaceAll("[*<>]", "").replaceAll("[“”„]", "\"").replaceAll("[‘’]", "'")
-                .replaceAll("\\s+", " ").strip();
+        String plain = MARKS.matcher(text).replaceAll("");
+        plain = DOUBLE_QUOTES.matcher(plain).replaceAll("\"");
+        plain = SINGLE_QUOTES.matcher(plain).replaceAll("'");
+        return SPACES.matcher(plain).replaceAll(" ").strip();
     }
 }
