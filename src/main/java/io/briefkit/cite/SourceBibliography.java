@@ -30,16 +30,21 @@ public record SourceBibliography(String style, List<Entry> entries) {
         Map<String, Source> byId = new LinkedHashMap<>();
         sources.forEach(source -> byId.put(source.id(), source));
         Map<String, String> rendered = Styles.bibliography(style, sources.stream().map(CslItems::of).toList());
+        // The notes that cite each note's source, in the notes' order: the note that cites it in full and its short forms.
+        Map<Integer, List<Integer>> citingFull = new java.util.HashMap<>();
+        Map<Integer, Integer> order = new java.util.HashMap<>();
+        for (Endnote note : notes) {
+            int full = note.shortFor() > 0 ? note.shortFor() : note.number();
+            citingFull.computeIfAbsent(full, n -> new ArrayList<>()).add(note.number());
+            order.putIfAbsent(note.number(), order.size());
+        }
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, String> entry : rendered.entrySet()) {
             Source source = byId.get(entry.getKey());
             List<Integer> citing = new ArrayList<>();
-            for (Endnote note : notes) {
-                int full = note.shortFor() > 0 ? note.shortFor() : note.number();
-                if (source.notes().contains(full)) {
-                    citing.add(note.number());
-                }
-            }
+            new java.util.LinkedHashSet<>(source.notes())
+                    .forEach(full -> citing.addAll(citingFull.getOrDefault(full, List.of())));
+            citing.sort(java.util.Comparator.comparing(order::get));
             entries.add(new Entry(source.id(), source.kind(), entry.getValue(), List.copyOf(citing), source.differs()));
         }
         return new SourceBibliography(style, List.copyOf(entries));

@@ -19,6 +19,8 @@ import org.jsoup.nodes.Node;
 final class FoldedContents {
     /** How many entries a folded run holds; only a list of at least twice as many is folded. */
     static final int RUN = 64;
+    /** The page's own entry, parsed once for the million entries a long series' pages hold. */
+    private static final org.jsoup.select.Evaluator CURRENT = org.jsoup.select.QueryParser.parse("[aria-current]");
 
     private FoldedContents() {
     }
@@ -45,7 +47,7 @@ final class FoldedContents {
             if (item && index > 0 && index % RUN == 0) {
                 flush(run, folded, shared);
             }
-            if (item && ((Element) node).selectFirst("[aria-current]") != null) {
+            if (item && ((Element) node).selectFirst(CURRENT) != null) {
                 flush(run, folded, shared);
                 current = (Element) node;
                 folded.add(current);
