@@ -40,6 +40,7 @@ public final class Benchmark {
     /** The pages generated for each series, beside the brief's 11; {@code -Dbench.series=10,100} runs fewer. */
     private static final List<Integer> SERIES = java.util.Arrays.stream(System.getProperty("bench.series", "10,100,1000")
             .split(",")).map(String::strip).map(Integer::valueOf).toList();
+    /** Counted edits of each series: enough that the 95th percentile is not the slowest edit but one. */
     private static final int EDITS = 30;
     /**
      * The series' builds get a 2 GB heap. Left to the JVM's default, a quarter of the
@@ -316,15 +317,18 @@ public final class Benchmark {
                     + " at 1,011 pages takes it seconds too. Our rebuild carries every unchanged page over as a hard link"
                     + " to the copy the builder keeps, with its fingerprint, so that no stage reads it again. What it"
                     + " still does in proportion to the site rather than to the edit: every content file is looked at"
-                    + " (read again only if its length, times or inode changed), JBake is handed the changed file alone"
-                    + " but fetches every document of its type from its store for the pager; every page is"
-                    + " linked into the new folder, twice (as baked, then as linked), and looked up in what the checks"
-                    + " remember; and every edit of a part reaches the long pages that gather from every part, the single"
-                    + " page (its part's section spliced in) and the pages of the actors the paragraph names (its items"
-                    + " spliced in), megabytes each at 1,011 pages, read from the kept copies, written and fingerprinted"
-                    + " again; the checks are told where they changed and do not read them. The slow edits are those a"
-                    + " pause of the garbage collector falls in: the builder keeps several hundred megabytes of what it"
-                    + " remembers at 1,011 pages, and every edit makes the long pages anew. See ARCHITECTURE.md.");
+                    + " (read again only if its length, times or inode changed) and the content folder listed once for"
+                    + " JBake, which is handed the changed file alone but fetches every document of its type from its"
+                    + " store for the pager; every page is linked into the new folder once (its last linking, which the"
+                    + " bake hands on without writing it) and looked up in what the checks remember, and the site walked"
+                    + " once for the link check; and every edit of a part reaches the long pages that gather from every"
+                    + " part, the single page (its part's section spliced in) and the pages of the actors the paragraph"
+                    + " names (its items spliced in), megabytes each at 1,011 pages, spliced in memory from the bytes"
+                    + " the last edit wrote, written again a megabyte at a time and fingerprinted on the other core; the"
+                    + " checks are told where they changed and do not read them. The slow edits are those a pause of the"
+                    + " garbage collector or a write-back of the disk falls in: the builder keeps several hundred"
+                    + " megabytes of what it remembers at 1,011 pages, and every edit makes the long pages anew."
+                    + " See ARCHITECTURE.md.");
         }
         line("\nWhere the last edit's rebuild went, by stage:\n");
         line("| pages | stages |\n|---|---|");
