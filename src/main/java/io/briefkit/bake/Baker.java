@@ -77,7 +77,8 @@ public final class Baker implements AutoCloseable {
      * Bakes with some settings given on the command line rather than in jbake.properties.
      * {@code files} are the content files as read before the bake: a baker that keeps its store
      * renders again only the files that changed since its last bake, unless their headers, the
-     * templates or the settings changed, and writes the pages it kept for the others.
+     * templates or the settings changed, and hands on the pages it kept for the others
+     * ({@link #unplaced}) rather than writing them into {@code output}.
      */
     public List<Finding> bake(Path project, Path output, java.util.Map<String, String> settings, List<ContentFile> files) {
         String layout;
@@ -153,7 +154,7 @@ public final class Baker implements AutoCloseable {
         } catch (java.io.IOException e) {
             forget();
             rendered = Set.of();
-            findings.add(Finding.of("jbake", "could not write the pages kept from the last bake: " + e.getMessage()));
+            findings.add(Finding.of("jbake", "could not keep the pages this bake rendered: " + e.getMessage()));
         }
         try {
             assets.strip(output);
@@ -180,7 +181,7 @@ public final class Baker implements AutoCloseable {
 
     /**
      * The pages, relative to the output, that the last bake rendered; a baker that keeps its
-     * store wrote the others as it kept them from the bake before.
+     * store hands on the others as it kept them from the bake before ({@link #unplaced}).
      */
     public Set<String> rendered() {
         return rendered;

@@ -56,7 +56,7 @@ final class BodiesCrawler extends Crawler {
             return null;
         }
         ContentFolder folder = ContentFolder.of(config);
-        if (folder == null || !known.values().containsAll(folder.content())) {
+        if (folder == null || !new java.util.HashSet<>(known.values()).containsAll(folder.content())) {
             return null;
         }
         return new BodiesCrawler(db, config, changed.stream().map(known::get).filter(folder.content()::contains).toList(),

@@ -34,17 +34,29 @@ record ContentFolder(Set<File> content, boolean assets) {
         boolean[] assets = {false};
         boolean[] plain = {true};
         try {
-            Files.walkFileTree(root.toPath(), new SimpleFileVisitor<>() {
+            // A content folder that is a link is walked where it leads, its files named as JBake names them.
+            Path start = root.toPath();
+            Path real = start.toRealPath();
+            Files.walkFileTree(real, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    return visit(folder, attributes);
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String name = file.getFileName().toString();
+                    return visit(file, attributes);
+                }
+
+                private FileVisitResult visit(Path file, BasicFileAttributes attributes) {
+                    String name = file.equals(real) ? "" : file.getFileName().toString();
                     if (attributes.isSymbolicLink() || name.equalsIgnoreCase(config.getIgnoreFileName())) {
                         plain[0] = false;
                         return FileVisitResult.TERMINATE;
                     }
                     if (attributes.isRegularFile() && !name.startsWith(".")) {
                         if (extensions.contains(FileUtil.fileExt(name))) {
-                            content.add(file.toFile());
+                            content.add(start.resolve(real.relativize(file)).toFile());
                         } else {
                             assets[0] = true;
                         }

@@ -289,7 +289,6 @@ public final class CrossLinker {
      * The baked pages' fingerprints as the baker knows them (see {@code Baker#fingerprints}), by
      * page: a page whose fingerprint is given is not read to find whether it changed.
      */
-
     public CrossLinker bakedAs(Map<String, String> fingerprints) {
         this.baked = fingerprints;
         return this;

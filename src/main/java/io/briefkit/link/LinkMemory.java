@@ -49,7 +49,7 @@ public final class LinkMemory {
         /** The single page's renamed ids, by part (see {@link SinglePageEdition}). */
         Map<String, Map<String, String>> renamed = Map.of();
         /**
-         * The long pages a relinking last made by putting new parts into the page as written
+         * The long pages the last relinking made by putting new parts into the page as written
          * before (the single page, actors' pages), as it wrote them, so that the next edit of them
          * need not read them again from their kept copies.
          */

@@ -50,7 +50,7 @@ final class QuickRelink {
             if (page.getValue().equals(known)) {
                 continue;
             }
-            Path file = linker.site.resolve(page.getKey());
+            Path file = linker.unplaced.getOrDefault(page.getKey(), linker.site.resolve(page.getKey()));
             if (!Files.isRegularFile(file)) {
                 return null;
             }
@@ -183,13 +183,9 @@ final class QuickRelink {
             throw e;
         }
         linker.edits.putAll(edits);
-        outputs.forEach((uri, bytes) -> {
-            if (edits.containsKey(uri)) {
-                last.spliced.put(uri, bytes);
-            } else {
-                last.spliced.remove(uri);
-            }
-        });
+        // Only the long pages this edit spliced are held: the next edit of the same paragraph reaches the same ones.
+        last.spliced.clear();
+        edits.keySet().forEach(uri -> last.spliced.put(uri, outputs.get(uri)));
         last.spans = spans;
         parts.forEach(last.parts::put);
         last.named(named);

@@ -65,6 +65,19 @@ class ContentFolderTest {
         assertNull(ContentFolder.of(config));
     }
 
+    @Test
+    void aContentFolderThatIsALinkIsLookedAtWhereItLeadsItsFilesNamedThroughTheLink() throws Exception {
+        Path content = fixture.root().resolve("content");
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.move(content, elsewhere);
+        Files.createSymbolicLink(content, elsewhere);
+        fixture.write("content/" + "annex/" + config.getIgnoreFileName().toUpperCase() + "/two.md", "title=Two\n~~~~~~\n");
+        assertNull(ContentFolder.of(config), "a folder named as the ignore file is not plain either");
+        Files.delete(elsewhere.resolve("annex/" + config.getIgnoreFileName().toUpperCase() + "/two.md"));
+        Files.delete(elsewhere.resolve("annex/" + config.getIgnoreFileName().toUpperCase()));
+        assertEquals(Set.of(file("index.md"), file("one.md"), file("glossary.md")), ContentFolder.of(config).content());
+    }
+
     private File file(String inContent) {
         return new File(config.getContentFolder(), inContent);
     }
