@@ -36,7 +36,8 @@ public final class Benchmark {
     private static final int WARM_UP_EDITS = 5;
     /** Counted edits of the preview: enough that the 95th percentile is not the slowest but one. */
     private static final int PREVIEW_EDITS = 40;
-    private static final int EDIT_WARM_UP = 5;
+    /** Edits of each series not counted: the code an edit runs is compiled over about the first ten. */
+    private static final int EDIT_WARM_UP = 10;
     /** The pages generated for each series, beside the brief's 11; {@code -Dbench.series=10,100} runs fewer. */
     private static final List<Integer> SERIES = java.util.Arrays.stream(System.getProperty("bench.series", "10,100,1000")
             .split(",")).map(String::strip).map(Integer::valueOf).toList();
