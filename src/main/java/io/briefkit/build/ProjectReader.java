@@ -77,10 +77,8 @@ final class ProjectReader {
             findings.addAll(actorLinks.checked(content.files(), actors,
                     found -> ActorLinkScanner.unknown(found, actors.stream().map(Actor::id).collect(Collectors.toSet()))));
         }
-        var nt = noteTexts(notes);
-        var at = actorTexts(actors);
-        return new ProjectData(content.files(), settings, sourceStyle, notes, nt, actors,
-                at, corrections, sources);
+        return new ProjectData(content.files(), settings, sourceStyle, notes, noteTexts(notes), actors,
+                actorTexts(actors), corrections, sources);
     }
 
     /** The notes' texts made for the notes read last, kept while the same notes are read (see {@link Remembered}). */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -161,27 +159,14 @@ public final class SiteChecker {
      * they are published. The pages are read before this returns, so the build may rewrite
      * them while they are being checked. A page whose fingerprint is in {@code known} is read
      * only if what is found in it is not remembered.
-     */
-    public Pending startMarkupCheck(Map<String, String> known) throws IOException {
-        return startMarkupCheck(known, java.util.Set.of());
-    }
-
-    /**
-     * As {@link #startMarkupCheck(Map)}, but the pages in {@code readElsewhere}, which the build
-     * parses with jsoup anyway before it rewrites them (the cross-linker does), are not parsed
-     * here: the build tells the check what its parser found in each ({@link Pending#parsed}),
-     * unless what is found in the page is remembered. Each page is then parsed once. A page the
-     * build does not read after all is checked when the check is joined, as it is then, if it is
-     * still as it was baked.
-     */
-    public Pending startMarkupCheck(Map<String, String> known, java.util.Set<String> readElsewhere) throws IOException {
-        return startMarkupCheck(known, readElsewhere, Map.of());
-    }
-
-    /**
-     * As {@link #startMarkupCheck(Map, java.util.Set)}, for a site whose pages {@code unplaced}
-     * are not in it yet but at the files given, kept by the baker as it baked them (see {@code
-     * Baker#unplaced}); each is read there if what is found in it is not remembered.
+     * <p>
+     * The pages in {@code readElsewhere}, which the build parses with jsoup anyway before it
+     * rewrites them (the cross-linker does), are not parsed here: the build tells the check what
+     * its parser found in each ({@link Pending#parsed}), unless what is found in the page is
+     * remembered. Each page is then parsed once. A page the build does not read after all is
+     * checked when the check is joined, as it is then, if it is still as it was baked. The
+     * pages {@code unplaced} are not in the site yet but at the files given, kept by the baker
+     * as it baked them (see {@code Baker#unplaced}); each is read there if need be.
      */
     public Pending startMarkupCheck(Map<String, String> known, java.util.Set<String> readElsewhere,
             Map<String, Path> unplaced) throws IOException {
@@ -189,7 +174,7 @@ public final class SiteChecker {
         Map<String, String> awaited = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         validation.newRepairs();
-        Set<String> pages = new TreeSet<>(files(".html"));
+        Set<String> pages = new TreeSet<>(new Listing(site).files(".html"));
         pages.addAll(unplaced.keySet());
         for (String page : pages) {
             Once<byte[]> bytes = new Once<>(() -> unplaced.containsKey(page) ? read(unplaced.get(page)) : read(page));
@@ -391,17 +376,6 @@ public final class SiteChecker {
             return io.briefkit.SiteFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private String relative(Path path) {
-        return site.relativize(path).toString().replace('\\', '/');
-    }
-
-    private List<String> files(String extension) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(extension) && Files.isRegularFile(p))
-                    .map(this::relative).sorted().toList();
         }
     }
 

@@ -84,12 +84,10 @@ public final class CrossLinker {
         return findings;
     }
 
-    /** Puts each of the baked pages {@code uris} that is not in the site yet in its place, as baked. */
+    /** Puts each of the baked pages {@code uris}, which are not in the site yet ({@link #unplaced}), in its place, as baked. */
     void placeBaked(java.util.Collection<String> uris) throws IOException {
         for (String uri : uris) {
-            if (unplaced.containsKey(uri)) {
-                io.briefkit.SiteFiles.link(site.resolve(uri), unplaced.get(uri));
-            }
+            io.briefkit.SiteFiles.link(site.resolve(uri), unplaced.get(uri));
         }
     }
 
