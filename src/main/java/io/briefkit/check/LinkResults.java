@@ -22,11 +22,19 @@ final class LinkResults {
     private record Checked(List<LinkChecker.Problem> problems, Set<String> anchored) {
     }
 
+    /**
+     * A page's references as last checked: the facts they were read from, what each of its
+     * pieces' gave, and, for all of them, what was wrong and the pages whose ids they need, so
+     * that a page that did not change is passed over whole.
+     */
+    private record PageChecked(PageFacts facts, Map<PageFacts, Checked> units, List<LinkChecker.Problem> problems,
+            Set<String> anchored) {
+    }
+
     private Set<String> files = Set.of();
     private Set<String> folders = Set.of();
     private Map<String, PageFacts> facts = Map.of();
-    /** What each page's references gave, by the facts they were read from: the page's, or each of its pieces'. */
-    private Map<String, Map<PageFacts, Checked>> checked = Map.of();
+    private Map<String, PageChecked> checked = Map.of();
 
     /**
      * The problems with the references of the site's pages, whose facts are given by page, in
@@ -44,24 +52,35 @@ final class LinkResults {
             }
         });
         LinkChecker links = new LinkChecker(files, folders, ids);
-        Map<String, Map<PageFacts, Checked>> now = new HashMap<>();
+        Map<String, PageChecked> now = new HashMap<>();
         List<LinkChecker.Problem> problems = new ArrayList<>();
         facts.forEach((page, found) -> {
-            Map<PageFacts, Checked> before = sameFiles ? checked.getOrDefault(page, Map.of()) : Map.of();
-            Map<PageFacts, Checked> after = new IdentityHashMap<>();
-            for (PageFacts unit : found.pieces().isEmpty() ? List.of(found) : found.pieces()) {
-                Checked was = before.get(unit);
-                Checked is = was != null && Collections.disjoint(was.anchored(), otherIds) ? was : check(links, unit);
-                after.put(unit, is);
-                problems.addAll(is.problems());
-            }
-            now.put(page, after);
+            PageChecked was = sameFiles ? checked.get(page) : null;
+            PageChecked is = was != null && was.facts() == found && Collections.disjoint(was.anchored(), otherIds)
+                    ? was : check(links, found, was == null ? Map.of() : was.units(), otherIds);
+            now.put(page, is);
+            problems.addAll(is.problems());
         });
         this.files = Set.copyOf(files);
         this.folders = Set.copyOf(folders);
         this.facts = Map.copyOf(facts);
         this.checked = now;
         return problems;
+    }
+
+    /** The references of a page whose facts are {@code found}, of each piece looked up again unless it is one of {@code before} that needs no page in {@code otherIds}. */
+    private static PageChecked check(LinkChecker links, PageFacts found, Map<PageFacts, Checked> before, Set<String> otherIds) {
+        Map<PageFacts, Checked> after = new IdentityHashMap<>();
+        List<LinkChecker.Problem> problems = new ArrayList<>();
+        Set<String> anchored = new HashSet<>();
+        for (PageFacts unit : found.pieces().isEmpty() ? List.of(found) : found.pieces()) {
+            Checked was = before.get(unit);
+            Checked is = was != null && Collections.disjoint(was.anchored(), otherIds) ? was : check(links, unit);
+            after.put(unit, is);
+            problems.addAll(is.problems());
+            anchored.addAll(is.anchored());
+        }
+        return new PageChecked(found, after, List.copyOf(problems), anchored);
     }
 
     private static Checked check(LinkChecker links, PageFacts facts) {

@@ -57,7 +57,7 @@ public final class ContentLinter {
         Map<Integer, ContentFile> orders = new HashMap<>();
         List<Path> contentFiles = contentFiles();
         for (Path file : contentFiles) {
-            String path = project.relativize(file).toString().replace('\\', '/');
+            String path = projectPath(file);
             byte[] bytes = memory.reads.read(file);
             Memory.Read was = memory.files.get(path);
             if (was == null || !java.util.Arrays.equals(was.bytes(), bytes)) {
@@ -89,14 +89,38 @@ public final class ContentLinter {
         return new Result(files, findings);
     }
 
+    /** The Markdown files in the content folder and its folders, in order, each looked at once. */
     private List<Path> contentFiles() throws IOException {
         Path content = project.resolve("content");
         if (!Files.isDirectory(content)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(p -> p.toString().endsWith(".md")).filter(Files::isRegularFile).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(content, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                // A link to a file counts as the file, as the bake reads it.
+                if (file.toString().endsWith(".md")
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                    found.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    /** The path of {@code file}, in the project, with {@code /}, as findings name it. */
+    private String projectPath(Path file) {
+        String whole = file.toString();
+        String base = project.toString();
+        // A file found under the project's folder is named after it, as relativize would, without its cost.
+        if (!base.isEmpty() && whole.startsWith(base) && whole.length() > base.length()
+                && whole.charAt(base.length()) == file.getFileSystem().getSeparator().charAt(0)) {
+            return whole.substring(base.length() + 1).replace('\\', '/');
         }
+        return project.relativize(file).toString().replace('\\', '/');
     }
 
     /** The lines of {@code bytes}, as {@link Files#readAllLines} reads them; null if they are not UTF-8. */

@@ -54,6 +54,8 @@ public final class LinkMemory {
          * need not read them again from their kept copies.
          */
         final Map<String, byte[]> spliced = new HashMap<>();
+        /** Where the items of each actor's page the last relinking spliced are in its bytes, by file. */
+        final Map<String, MentionItems.Items> items = new HashMap<>();
         /** Where each part's section is in the single page as last written, in bytes, by part; null when it was not filled. */
         Map<String, int[]> spans;
         /** The glossary page as actor pages are made from it, or null when nothing linked to the glossary. */

@@ -61,40 +61,38 @@ final class MentionItems {
     }
 
     /**
+     * Where each item of an actor page's list is in {@code page}, the page's bytes: item
+     * {@code i} from {@code starts[i]}, its {@code <li>}, to just after its {@code </li>} at
+     * {@code ends[i]}. Kept with the bytes they were found in, so that the next edit of the same
+     * paragraph need not look for them again in megabytes.
+     */
+    record Items(byte[] page, int[] starts, int[] ends) {
+    }
+
+    /** A page made by {@link #splice}, and where its items are. */
+    record Spliced(byte[] page, Items items) {
+    }
+
+    /**
      * The page {@code last}, written by {@code shell}'s output settings with the list of
      * {@code were}, with the items of {@code are} in place of those that differ, each told to
-     * {@code edit}; null, with nothing told, unless
-     * there are as many of each and the page holds one list of that many items. An item holds
-     * no list of its own, and a tag's characters in its text are written as references, so
-     * the page's tags alone tell where each item is.
+     * {@code edit}; null, with nothing told, unless there are as many of each and the page
+     * holds one list of that many items. {@code known} is where the items of {@code last} are,
+     * if a splice made it (else null, and they are looked for). An item holds no list of its
+     * own, and a tag's characters in its text are written as references, so the page's tags
+     * alone tell where each item is.
      */
-    byte[] splice(byte[] last, Document shell, List<Mention> were, List<Mention> are, io.briefkit.PageEdit.Recorder edit) {
-        int list = find(last, LIST, 0);
-        if (were.size() != are.size() || were.isEmpty() || list < 0) {
+    Spliced splice(byte[] last, Items known, Document shell, List<Mention> were, List<Mention> are,
+            io.briefkit.PageEdit.Recorder edit) {
+        if (were.size() != are.size() || were.isEmpty()) {
             return null;
         }
-        // One pass through the page, a tag at a time: the items, then the rest, which holds no other such list.
-        int[] starts = new int[were.size()];
-        int[] ends = new int[were.size()];
-        int at = list + LIST.length;
-        for (int i = 0; i < were.size(); i++) {
-            if (!at(last, OPEN, at)) {
-                return null;
-            }
-            starts[i] = at;
-            int tag = at + OPEN.length;
-            while ((tag = find(last, (byte) '<', tag)) >= 0 && !at(last, CLOSE, tag)) {
-                tag++;
-            }
-            if (tag < 0) {
-                return null;
-            }
-            ends[i] = tag + CLOSE.length;
-            at = ends[i];
-        }
-        if (!at(last, END, at) || find(last, LIST, at) >= 0) {
+        Items items = known != null && known.page() == last && known.starts().length == were.size() ? known : items(last, were.size());
+        if (items == null) {
             return null;
         }
+        int[] starts = items.starts();
+        int[] ends = items.ends();
         Element holder = new Document("").outputSettings(shell.outputSettings().clone()).appendElement("ol");
         Map<Integer, String> made = new java.util.TreeMap<>();
         Map<Integer, byte[]> bytes = new HashMap<>();
@@ -110,6 +108,16 @@ final class MentionItems {
         }
         // Made in an array of the page's length, so that a page of megabytes is not copied again.
         byte[] out = new byte[length];
+        int[] newStarts = new int[starts.length];
+        int[] newEnds = new int[ends.length];
+        int shift = 0;
+        for (int i = 0; i < starts.length; i++) {
+            newStarts[i] = starts[i] + shift;
+            if (bytes.containsKey(i)) {
+                shift += bytes.get(i).length - (ends[i] - starts[i]);
+            }
+            newEnds[i] = ends[i] + shift;
+        }
         int from = 0;
         int to = 0;
         for (Map.Entry<Integer, String> item : made.entrySet()) {
@@ -122,7 +130,38 @@ final class MentionItems {
             from = ends[i];
         }
         System.arraycopy(last, from, out, to, last.length - from);
-        return out;
+        return new Spliced(out, new Items(out, newStarts, newEnds));
+    }
+
+    /** Where the {@code count} items of the one list of {@code page} are; null if it does not hold one such list. */
+    private static Items items(byte[] page, int count) {
+        int list = find(page, LIST, 0);
+        if (list < 0) {
+            return null;
+        }
+        // One pass through the page, a tag at a time: the items, then the rest, which holds no other such list.
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int at = list + LIST.length;
+        for (int i = 0; i < count; i++) {
+            if (!at(page, OPEN, at)) {
+                return null;
+            }
+            starts[i] = at;
+            int tag = at + OPEN.length;
+            while ((tag = find(page, (byte) '<', tag)) >= 0 && !at(page, CLOSE, tag)) {
+                tag++;
+            }
+            if (tag < 0) {
+                return null;
+            }
+            ends[i] = tag + CLOSE.length;
+            at = ends[i];
+        }
+        if (!at(page, END, at) || find(page, LIST, at) >= 0) {
+            return null;
+        }
+        return new Items(page, starts, ends);
     }
 
     /** Where {@code what} is first in {@code bytes} from {@code from}; -1 if nowhere. */

@@ -65,6 +65,8 @@ final class QuickRelink {
         Map<String, byte[]> outputs = new HashMap<>();
         // How the long pages made from their last version differ from it, for the checks.
         Map<String, PageEdit> edits = new HashMap<>();
+        // Where the items are in the actors' pages spliced.
+        Map<String, MentionItems.Items> itemsNow = new HashMap<>();
         Map<String, Document> written = new HashMap<>();
         Map<String, LinkMemory.Part> parts = new HashMap<>();
         Map<String, List<Mention>> mentions = new HashMap<>();
@@ -134,7 +136,7 @@ final class QuickRelink {
         // The paragraphs naming each actor whose paragraphs changed, as they are now.
         Map<String, List<Mention>> named = new HashMap<>();
         if (last.glossaryShell != null) {
-            if (!actorPages(last, mentions, named, outputs, edits, written)) {
+            if (!actorPages(last, mentions, named, outputs, edits, itemsNow, written)) {
                 return null;
             }
             Map<String, List<Mention>> were = last.byActor(linker.pages);
@@ -186,6 +188,8 @@ final class QuickRelink {
         // Only the long pages this edit spliced are held: the next edit of the same paragraph reaches the same ones.
         last.spliced.clear();
         edits.keySet().forEach(uri -> last.spliced.put(uri, outputs.get(uri)));
+        last.items.clear();
+        last.items.putAll(itemsNow);
         last.spans = spans;
         parts.forEach(last.parts::put);
         last.named(named);
@@ -200,13 +204,14 @@ final class QuickRelink {
      * Makes again the pages of the actors whose places changed, of which {@code mentions} (the
      * parts linked again, by page) tells: an actor's page whose places are as many paragraphs as
      * before has the changed ones' items made again in the page as last written, told to {@code
-     * edits}, and another is made whole, handed to {@code written}; each goes to {@code outputs}.
+     * edits}, with where its items now are to {@code items}, and another is made whole, handed
+     * to {@code written}; each goes to {@code outputs}.
      * The paragraphs that name each of these actors now go to {@code named}. False if a kept copy
      * cannot be read.
      */
     private boolean actorPages(LinkMemory.State last, Map<String, List<Mention>> mentions,
             Map<String, List<Mention>> named, Map<String, byte[]> outputs, Map<String, PageEdit> edits,
-            Map<String, Document> written) {
+            Map<String, MentionItems.Items> itemsNow, Map<String, Document> written) {
         // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
         java.util.Set<String> touched = new java.util.HashSet<>();
         mentions.forEach((uri, now) -> {
@@ -233,12 +238,13 @@ final class QuickRelink {
                 return false;
             }
             PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
-            byte[] spliced = items.splice(page, last.glossaryShell, wereByActor.getOrDefault(actor.id(), List.of()),
-                    named.get(actor.id()), edit);
+            MentionItems.Spliced spliced = items.splice(page, last.items.get(actor.uri()), last.glossaryShell,
+                    wereByActor.getOrDefault(actor.id(), List.of()), named.get(actor.id()), edit);
             if (spliced == null) {
                 whole.add(actor);
             } else {
-                outputs.put(actor.uri(), spliced);
+                outputs.put(actor.uri(), spliced.page());
+                itemsNow.put(actor.uri(), spliced.items());
                 edits.put(actor.uri(), edit.edit());
             }
         }

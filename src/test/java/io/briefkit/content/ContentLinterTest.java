@@ -192,4 +192,16 @@ class ContentLinterTest {
         assertEquals(List.of("content/two.md: not valid UTF-8 text"),
                 lint(memory).findings().stream().map(Finding::toString).toList());
     }
+
+    @Test
+    void theMarkdownFilesInTheContentFolderAndItsFoldersAreReadInOrderAndNamedByTheirPlaceInTheProject() throws IOException {
+        project.write("content/b/three.md", "title=Three\ntype=page\nstatus=published\norder=3\n~~~~~~\n\nText.\n");
+        project.write("content/two.md", "title=Two\ntype=page\nstatus=published\norder=2\n~~~~~~\n\nText.\n");
+        project.write("content/notes.txt", "Not Markdown.\n");
+        java.nio.file.Files.createDirectories(dir.resolve("content/folder.md"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/linked.md"), dir.resolve("content/two.md"));
+        List<String> paths = lint(new ContentLinter.Memory()).files().stream().map(ContentFile::path).toList();
+        assertEquals(List.of("content/b/three.md", "content/glossary.md", "content/index.md", "content/linked.md", "content/one.md",
+                "content/two.md"), paths);
+    }
 }
