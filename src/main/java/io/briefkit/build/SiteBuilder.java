@@ -66,6 +66,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** What the last cross-linking made, and its search index, kept by a builder kept warm; null otherwise. */
     private LinkMemory linkMemory;
     private SearchIndex lastIndex;
+    private Citations.Files citationFiles;
     private String baseUrl;
     private Stages stages = new Stages();
     /** The removal of the sites a builder kept warm replaced, one after the other, while it goes on. */
@@ -202,7 +203,9 @@ public final class SiteBuilder implements AutoCloseable {
                 if (baseUrl != null) {
                     SiteMap.write(staging, baseUrl);
                 }
-                Citations.write(staging, settings.citedBrief(baseUrl), sources);
+                // Made again only when the brief's record or the sources' did.
+                citationFiles = Citations.Files.of(settings.citedBrief(baseUrl), sources, citationFiles);
+                citationFiles.write(staging);
                 // The card is drawn again only when its words or its fonts changed.
                 SocialCard.Text card = settings.socialCard();
                 Path fonts = project.resolve(SocialCard.FONTS);

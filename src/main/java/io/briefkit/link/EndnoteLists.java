@@ -18,17 +18,24 @@ final class EndnoteLists {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private final Map<Integer, NoteText> notes;
+    private final List<Citation> citations;
     private final Map<Integer, List<Citation>> citationsByNote = new HashMap<>();
     private final Map<LinkedPage, TreeSet<Integer>> notesByPage = new HashMap<>();
     private final String notesPage;
 
     EndnoteLists(Map<Integer, NoteText> notes, List<Citation> citations, String notesPage) {
         this.notes = notes;
+        this.citations = citations;
         this.notesPage = notesPage;
         for (Citation citation : citations) {
             citationsByNote.computeIfAbsent(citation.number(), n -> new ArrayList<>()).add(citation);
             notesByPage.computeIfAbsent(citation.page(), p -> new TreeSet<>()).add(citation.number());
         }
+    }
+
+    /** Whether these are the lists of {@code notes}, {@code citations} and {@code notesPage}, the very same. */
+    boolean madeOf(Map<Integer, NoteText> notes, List<Citation> citations, String notesPage) {
+        return this.notes == notes && this.citations == citations && java.util.Objects.equals(this.notesPage, notesPage);
     }
 
     /** Fills the page's {@code data-endnotes="all"} section if it has one, else adds the notes it cites. */

@@ -67,6 +67,17 @@ public final class LinkMemory {
         List<Finding> findings = List.of();
         List<Finding> unnamed = List.of();
 
+        /** The notes' lists of {@link #citations}, made once for as long as they and the notes' texts are the same. */
+        private EndnoteLists endnoteLists;
+
+        /** The notes' lists of the citations remembered, with the texts of {@code notes}. */
+        EndnoteLists endnoteLists(Map<Integer, NoteText> notes) {
+            if (endnoteLists == null || !endnoteLists.madeOf(notes, citations, notesPage)) {
+                endnoteLists = new EndnoteLists(notes, citations, notesPage);
+            }
+            return endnoteLists;
+        }
+
         /** Keeps what each part brought to the site, as linked before the single page is made of them. */
         void remember(Map<LinkedPage, String> shapes, List<Citation> citations, List<SuppliedHeadings.Heading> supplied,
                 Map<LinkedPage, List<Mention>> mentions, Map<LinkedPage, List<Finding>> findings, String notesPage) {

@@ -94,7 +94,7 @@ final class QuickRelink {
             if (!citations.equals(was.citations()) || !supplied.headings().equals(was.supplied())) {
                 return null;
             }
-            new EndnoteLists(linker.notes, last.citations, last.notesPage).apply(document, page);
+            last.endnoteLists(linker.notes).apply(document, page);
             List<Mention> found = last.glossaryShell == null ? List.of()
                     : List.copyOf(linker.glossaryLinker().link(document, page, findings));
             String shape = LinkMemory.shape(document);

@@ -6,7 +6,6 @@ import io.briefkit.cite.SourceExports;
 import io.briefkit.content.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,16 +20,31 @@ public final class Citations {
     private Citations() {
     }
 
-    public static void write(Path site, Brief brief, List<Source> sources) throws IOException {
-        Path folder = Files.createDirectories(site.resolve(FOLDER));
-        Files.writeString(folder.resolve("orf-brief-636.bib"), bibtex(brief), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("orf-brief-636.ris"), ris(brief), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("orf-brief-636.json"), SourceExports.cslJson(CslItems.brief(brief, false)),
-                StandardCharsets.UTF_8);
-        if (!sources.isEmpty()) {
-            Files.writeString(folder.resolve("orf-brief-636-sources.json"), SourceExports.cslJson(sources), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("orf-brief-636-sources.bib"), SourceExports.biblatex(sources), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("orf-brief-636-sources.ris"), SourceExports.ris(sources), StandardCharsets.UTF_8);
+    /** The citation files of a brief and its sources, by name in the folder, made once and written into each new site. */
+    public record Files(Brief brief, List<Source> sources, java.util.Map<String, String> texts) {
+        /** The files of {@code brief} and {@code sources}: {@code last} if it was made of the same, else made now. */
+        public static Files of(Brief brief, List<Source> sources, Files last) {
+            if (last != null && last.brief().equals(brief) && last.sources() == sources) {
+                return last;
+            }
+            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+            texts.put("orf-brief-636.bib", bibtex(brief));
+            texts.put("orf-brief-636.ris", ris(brief));
+            texts.put("orf-brief-636.json", SourceExports.cslJson(CslItems.brief(brief, false)));
+            if (!sources.isEmpty()) {
+                texts.put("orf-brief-636-sources.json", SourceExports.cslJson(sources));
+                texts.put("orf-brief-636-sources.bib", SourceExports.biblatex(sources));
+                texts.put("orf-brief-636-sources.ris", SourceExports.ris(sources));
+            }
+            return new Files(brief, sources, java.util.Collections.unmodifiableMap(texts));
+        }
+
+        /** Writes the files into the folder for them in {@code site}. */
+        public void write(Path site) throws IOException {
+            Path folder = java.nio.file.Files.createDirectories(site.resolve(FOLDER));
+            for (java.util.Map.Entry<String, String> file : texts.entrySet()) {
+                java.nio.file.Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
         }
     }
 
