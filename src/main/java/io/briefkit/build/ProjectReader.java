@@ -57,7 +57,8 @@ final class ProjectReader {
         findings.addAll(content.findings());
         List<Endnote> notes = remembered.get("endnotes", project, List.of(EndnoteFile.PATH), "", findings,
                 found -> EndnoteFile.read(project, found));
-        Set<Integer> numbers = notes.stream().map(Endnote::number).collect(Collectors.toSet());
+        // The notes' numbers, as the texts made once for these notes hold them.
+        Set<Integer> numbers = noteTexts(notes).keySet();
         List<Actor> actors = remembered.get("actors", project, List.of(ActorFile.PATH), "", findings,
                 found -> ActorFile.read(project, found));
         List<Correction> corrections = CorrectionsFile.read(project, numbers,

@@ -29,7 +29,8 @@ public record ContentFile(String path, List<String> lines, Map<String, HeaderFie
 
     /** The page this file bakes into, relative to the site root, e.g. {@code china.html}. */
     public String outputUri() {
-        return inContent().replaceFirst("\\.md$", ".html");
+        String name = inContent();
+        return name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) + ".html" : name;
     }
 
     /** The first line (1-based) that contains {@code text}, or 0. */
