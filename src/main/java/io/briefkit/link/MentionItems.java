@@ -69,20 +69,17 @@ final class MentionItems {
     record Items(byte[] page, int[] starts, int[] ends) {
     }
 
-    /** A page made by {@link #splice}, and where its items are. */
-    record Spliced(byte[] page, Items items) {
-    }
-
     /**
      * The page {@code last}, written by {@code shell}'s output settings with the list of
      * {@code were}, with the items of {@code are} in place of those that differ, each told to
-     * {@code edit}; null, with nothing told, unless there are as many of each and the page
+     * {@code edit}, and where its items now are; null, with nothing told, unless there are as
+     * many of each and the page
      * holds one list of that many items. {@code known} is where the items of {@code last} are,
      * if a splice made it (else null, and they are looked for). An item holds no list of its
      * own, and a tag's characters in its text are written as references, so the page's tags
      * alone tell where each item is.
      */
-    Spliced splice(byte[] last, Items known, Document shell, List<Mention> were, List<Mention> are,
+    Items splice(byte[] last, Items known, Document shell, List<Mention> were, List<Mention> are,
             io.briefkit.PageEdit.Recorder edit) {
         if (were.size() != are.size() || were.isEmpty()) {
             return null;
@@ -130,7 +127,7 @@ final class MentionItems {
             from = ends[i];
         }
         System.arraycopy(last, from, out, to, last.length - from);
-        return new Spliced(out, new Items(out, newStarts, newEnds));
+        return new Items(out, newStarts, newEnds);
     }
 
     /** Where the {@code count} items of the one list of {@code page} are; null if it does not hold one such list. */

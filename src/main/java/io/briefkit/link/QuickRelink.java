@@ -238,13 +238,13 @@ final class QuickRelink {
                 return false;
             }
             PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
-            MentionItems.Spliced spliced = items.splice(page, last.items.get(actor.uri()), last.glossaryShell,
+            MentionItems.Items spliced = items.splice(page, last.items.get(actor.uri()), last.glossaryShell,
                     wereByActor.getOrDefault(actor.id(), List.of()), named.get(actor.id()), edit);
             if (spliced == null) {
                 whole.add(actor);
             } else {
                 outputs.put(actor.uri(), spliced.page());
-                itemsNow.put(actor.uri(), spliced.items());
+                itemsNow.put(actor.uri(), spliced);
                 edits.put(actor.uri(), edit.edit());
             }
         }

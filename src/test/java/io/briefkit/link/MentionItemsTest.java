@@ -84,11 +84,11 @@ class MentionItemsTest {
     void aSplicedPageIsSplicedAgainWhereItsItemsWereLeftWithoutLookingForThem() {
         List<Mention> are = List.of(mention("p-1", "China and Russia, “observers” still", List.of(8, 11)), WERE.get(1),
                 mention("p-3", "Beijing’s terms", List.of(9)));
-        MentionItems.Spliced once = ITEMS.splice(page(WERE), null, shell(), WERE, are, recorder(page(WERE)));
-        MentionItems.Spliced found = ITEMS.splice(once.page(), null, shell(), are, are, recorder(once.page()));
-        assertArrayEquals(found.items().starts(), once.items().starts(), "where each item now starts");
-        assertArrayEquals(found.items().ends(), once.items().ends(), "where each item now ends");
-        MentionItems.Spliced twice = ITEMS.splice(once.page(), once.items(), shell(), are, WERE, recorder(once.page()));
+        MentionItems.Items once = ITEMS.splice(page(WERE), null, shell(), WERE, are, recorder(page(WERE)));
+        MentionItems.Items found = ITEMS.splice(once.page(), null, shell(), are, are, recorder(once.page()));
+        assertArrayEquals(found.starts(), once.starts(), "where each item now starts");
+        assertArrayEquals(found.ends(), once.ends(), "where each item now ends");
+        MentionItems.Items twice = ITEMS.splice(once.page(), once, shell(), are, WERE, recorder(once.page()));
         assertArrayEquals(page(WERE), twice.page());
     }
 
