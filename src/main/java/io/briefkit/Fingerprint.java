@@ -27,6 +27,13 @@ public final class Fingerprint {
         return fingerprint.hex();
     }
 
+    /** The SHA-256 of {@code bytes} alone, in hex: the same as of the one array they make. */
+    public static String of(ByteRuns bytes) {
+        Fingerprint fingerprint = new Fingerprint();
+        bytes.addTo(fingerprint.digest);
+        return fingerprint.hex();
+    }
+
     /** The raw SHA-256 of {@code text} in UTF-8. */
     public static byte[] raw(String text) {
         return new Fingerprint().digest.digest(text.getBytes(StandardCharsets.UTF_8));

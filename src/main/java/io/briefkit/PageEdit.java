@@ -21,14 +21,18 @@ public record PageEdit(String was, List<Change> changes) {
      */
     public static final class Recorder {
         private final String was;
-        private final byte[] last;
+        private final ByteRuns last;
         private final List<Change> changes = new ArrayList<>();
         private int at;
         private int chars;
 
-        public Recorder(String was, byte[] last) {
+        public Recorder(String was, ByteRuns last) {
             this.was = was;
             this.last = last;
+        }
+
+        public Recorder(String was, byte[] last) {
+            this(was, ByteRuns.of(last));
         }
 
         /** The bytes from {@code start} to {@code end} replaced by {@code text}; after any stretch recorded before. */
@@ -36,8 +40,8 @@ public record PageEdit(String was, List<Change> changes) {
             if (start < at || end < start) {
                 throw new IllegalArgumentException("changes are recorded in order and apart: " + start + " after " + at);
             }
-            int from = chars + chars(last, at, start);
-            int to = from + chars(last, start, end);
+            int from = chars + last.chars(at, start);
+            int to = from + last.chars(start, end);
             changes.add(new Change(from, to, text));
             at = end;
             chars = to;
@@ -46,19 +50,5 @@ public record PageEdit(String was, List<Change> changes) {
         public PageEdit edit() {
             return new PageEdit(was, List.copyOf(changes));
         }
-    }
-
-    /**
-     * How many characters of a Java string the UTF-8 bytes from {@code from} to {@code to} are:
-     * one for each byte that starts a character, and one more for each that starts a character
-     * beyond the first 65,536, which a string holds as two.
-     */
-    static int chars(byte[] bytes, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            int b = bytes[i];
-            count += ((b & 0xC0) != 0x80 ? 1 : 0) + ((b & 0xF8) == 0xF0 ? 1 : 0);
-        }
-        return count;
     }
 }

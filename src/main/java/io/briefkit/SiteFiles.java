@@ -35,6 +35,13 @@ public final class SiteFiles {
         }
     }
 
+    /** Writes {@code bytes} as a new file at {@code file}, as {@link #write(Path, byte[])} does. */
+    public static void write(Path file, ByteRuns bytes) throws IOException {
+        try (java.nio.channels.FileChannel channel = open(file)) {
+            bytes.writeTo(channel, CHUNK);
+        }
+    }
+
     /**
      * Opens a new file at {@code file}, in place of whatever was there, for a long page written
      * as it is made rather than made whole in memory first.

@@ -53,7 +53,7 @@ public final class LinkMemory {
          * before (the single page, actors' pages), as it wrote them, so that the next edit of them
          * need not read them again from their kept copies.
          */
-        final Map<String, byte[]> spliced = new HashMap<>();
+        final Map<String, io.briefkit.ByteRuns> spliced = new HashMap<>();
         /** Where the items of each actor's page the last relinking spliced are in its bytes, by file. */
         final Map<String, MentionItems.Items> items = new HashMap<>();
         /** Where each part's section is in the single page as last written, in bytes, by part; null when it was not filled. */

@@ -62,7 +62,7 @@ final class QuickRelink {
         if (changed.size() > MOST || !memory.ordinary(changed.keySet())) {
             return null;
         }
-        Map<String, byte[]> outputs = new HashMap<>();
+        Map<String, io.briefkit.ByteRuns> outputs = new HashMap<>();
         // How the long pages made from their last version differ from it, for the checks.
         Map<String, PageEdit> edits = new HashMap<>();
         // Where the items are in the actors' pages spliced.
@@ -111,7 +111,7 @@ final class QuickRelink {
             }
             ShortAddresses.apply(document);
             SectionAnchors.everyHeading(document);
-            outputs.put(page.uri(), HtmlBytes.of(document));
+            outputs.put(page.uri(), io.briefkit.ByteRuns.of(HtmlBytes.of(document)));
             written.put(page.uri(), document);
             parts.put(page.uri(), new LinkMemory.Part(citations, List.copyOf(supplied.headings()), found,
                     List.copyOf(findings), shape));
@@ -124,7 +124,7 @@ final class QuickRelink {
             }
             Map<String, String> html = new HashMap<>();
             sections.forEach((part, section) -> html.put(part.uri(), SinglePageEdition.html(section)));
-            byte[] page = keptCopy(linker.singlePage);
+            io.briefkit.ByteRuns page = keptCopy(linker.singlePage);
             if (page == null) {
                 return null;
             }
@@ -210,7 +210,7 @@ final class QuickRelink {
      * cannot be read.
      */
     private boolean actorPages(LinkMemory.State last, Map<String, List<Mention>> mentions,
-            Map<String, List<Mention>> named, Map<String, byte[]> outputs, Map<String, PageEdit> edits,
+            Map<String, List<Mention>> named, Map<String, io.briefkit.ByteRuns> outputs, Map<String, PageEdit> edits,
             Map<String, MentionItems.Items> itemsNow, Map<String, Document> written) {
         // Only the paragraphs of the parts linked again can name other actors, or name them otherwise.
         java.util.Set<String> touched = new java.util.HashSet<>();
@@ -233,17 +233,18 @@ final class QuickRelink {
             if (!touched.contains(actor.id())) {
                 continue;
             }
-            byte[] page = keptCopy(actor.uri());
-            if (page == null) {
+            io.briefkit.ByteRuns kept = keptCopy(actor.uri());
+            if (kept == null) {
                 return false;
             }
+            byte[] page = kept.toArray();
             PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
             MentionItems.Items spliced = items.splice(page, last.items.get(actor.uri()), last.glossaryShell,
                     wereByActor.getOrDefault(actor.id(), List.of()), named.get(actor.id()), edit);
             if (spliced == null) {
                 whole.add(actor);
             } else {
-                outputs.put(actor.uri(), spliced.page());
+                outputs.put(actor.uri(), io.briefkit.ByteRuns.of(spliced.page()));
                 itemsNow.put(actor.uri(), spliced);
                 edits.put(actor.uri(), edit.edit());
             }
@@ -251,7 +252,8 @@ final class QuickRelink {
         if (!whole.isEmpty()) {
             GlossaryPages glossary = new GlossaryPages(linker.actors, last.mentions(linker.pages, mentions),
                     last.noteMentions, last.notesPage, new SourceList(linker.notes, last.notesPage));
-            outputs.putAll(glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put));
+            glossary.actorPages(last.glossaryShell, last.glossaryPage, whole, written::put)
+                    .forEach((uri, bytes) -> outputs.put(uri, io.briefkit.ByteRuns.of(bytes)));
         }
         return true;
     }
@@ -284,13 +286,13 @@ final class QuickRelink {
      * The file {@code uri} as last written: as the last relinking made it, if it spliced it,
      * else read from its kept copy; null if that cannot be read, for every page to be linked.
      */
-    private byte[] keptCopy(String uri) {
-        byte[] spliced = memory.last().spliced.get(uri);
+    private io.briefkit.ByteRuns keptCopy(String uri) {
+        io.briefkit.ByteRuns spliced = memory.last().spliced.get(uri);
         if (spliced != null) {
             return spliced;
         }
         try {
-            return io.briefkit.SiteFiles.read(memory.kept(uri));
+            return io.briefkit.ByteRuns.of(io.briefkit.SiteFiles.read(memory.kept(uri)));
         } catch (IOException e) {
             return null;
         }

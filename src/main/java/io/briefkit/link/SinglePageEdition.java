@@ -168,32 +168,27 @@ final class SinglePageEdition {
      * spans} is changed to say where each part's section now is, and {@code edit} is told each
      * section put in place of another.
      */
-    static byte[] splice(byte[] last, Map<String, int[]> spans, Map<String, String> sections, io.briefkit.PageEdit.Recorder edit) {
+    static io.briefkit.ByteRuns splice(io.briefkit.ByteRuns last, Map<String, int[]> spans, Map<String, String> sections,
+            io.briefkit.PageEdit.Recorder edit) {
         List<String> replaced = sections.keySet().stream().sorted(java.util.Comparator.comparingInt(part -> spans.get(part)[0]))
                 .toList();
-        Map<String, byte[]> made = new HashMap<>();
-        int length = last.length;
-        for (String part : replaced) {
-            made.put(part, sections.get(part).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            length += made.get(part).length - (spans.get(part)[1] - spans.get(part)[0]);
-        }
-        // Made in an array of the page's length, so that a page of megabytes is not copied again.
-        byte[] out = new byte[length];
+        // The page as last written, but for the replaced sections, is shared rather than copied: it is megabytes long.
+        io.briefkit.ByteRuns.Builder out = new io.briefkit.ByteRuns.Builder();
         Map<String, int[]> moved = new HashMap<>();
         int from = 0;
         int at = 0;
         for (String part : replaced) {
             int[] span = spans.get(part);
-            System.arraycopy(last, from, out, at, span[0] - from);
+            out.add(last, from, span[0]);
             at += span[0] - from;
-            byte[] bytes = made.get(part);
-            System.arraycopy(bytes, 0, out, at, bytes.length);
+            byte[] bytes = sections.get(part).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.add(bytes);
             edit.replace(span[0], span[1], sections.get(part));
             moved.put(part, new int[] {at, at + bytes.length});
             at += bytes.length;
             from = span[1];
         }
-        System.arraycopy(last, from, out, at, last.length - from);
+        out.add(last, from, last.length());
         spans.forEach((part, span) -> {
             if (!moved.containsKey(part)) {
                 int shift = 0;
@@ -206,7 +201,7 @@ final class SinglePageEdition {
             }
         });
         spans.putAll(moved);
-        return out;
+        return out.build();
     }
 
     /**
