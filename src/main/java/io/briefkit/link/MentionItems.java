@@ -66,7 +66,7 @@ final class MentionItems {
      * {@code ends[i]}. Kept with the bytes they were found in, so that the next edit of the same
      * paragraph need not look for them again in megabytes.
      */
-    record Items(byte[] page, int[] starts, int[] ends) {
+    record Items(io.briefkit.ByteRuns page, int[] starts, int[] ends) {
     }
 
     /**
@@ -79,12 +79,13 @@ final class MentionItems {
      * own, and a tag's characters in its text are written as references, so the page's tags
      * alone tell where each item is.
      */
-    Items splice(byte[] last, Items known, Document shell, List<Mention> were, List<Mention> are,
+    Items splice(io.briefkit.ByteRuns last, Items known, Document shell, List<Mention> were, List<Mention> are,
             io.briefkit.PageEdit.Recorder edit) {
         if (were.size() != are.size() || were.isEmpty()) {
             return null;
         }
-        Items items = known != null && known.page() == last && known.starts().length == were.size() ? known : items(last, were.size());
+        Items items = known != null && known.page() == last && known.starts().length == were.size() ? known
+                : items(last, were.size());
         if (items == null) {
             return null;
         }
@@ -93,18 +94,16 @@ final class MentionItems {
         Element holder = new Document("").outputSettings(shell.outputSettings().clone()).appendElement("ol");
         Map<Integer, String> made = new java.util.TreeMap<>();
         Map<Integer, byte[]> bytes = new HashMap<>();
-        int length = last.length;
         for (int i = 0; i < were.size(); i++) {
             if (!were.get(i).equals(are.get(i))) {
                 holder.empty();
                 item(holder, are.get(i));
                 made.put(i, holder.child(0).outerHtml());
                 bytes.put(i, made.get(i).getBytes(StandardCharsets.UTF_8));
-                length += bytes.get(i).length - (ends[i] - starts[i]);
             }
         }
-        // Made in an array of the page's length, so that a page of megabytes is not copied again.
-        byte[] out = new byte[length];
+        // The page as last written, but for the changed items, is shared rather than copied: it can be megabytes long.
+        io.briefkit.ByteRuns.Builder out = new io.briefkit.ByteRuns.Builder();
         int[] newStarts = new int[starts.length];
         int[] newEnds = new int[ends.length];
         int shift = 0;
@@ -116,22 +115,19 @@ final class MentionItems {
             newEnds[i] = ends[i] + shift;
         }
         int from = 0;
-        int to = 0;
         for (Map.Entry<Integer, String> item : made.entrySet()) {
             int i = item.getKey();
-            System.arraycopy(last, from, out, to, starts[i] - from);
-            to += starts[i] - from;
-            System.arraycopy(bytes.get(i), 0, out, to, bytes.get(i).length);
-            to += bytes.get(i).length;
+            out.add(last, from, starts[i]).add(bytes.get(i));
             edit.replace(starts[i], ends[i], item.getValue());
             from = ends[i];
         }
-        System.arraycopy(last, from, out, to, last.length - from);
-        return new Items(out, newStarts, newEnds);
+        out.add(last, from, last.length());
+        return new Items(out.build(), newStarts, newEnds);
     }
 
     /** Where the {@code count} items of the one list of {@code page} are; null if it does not hold one such list. */
-    private static Items items(byte[] page, int count) {
+    private static Items items(io.briefkit.ByteRuns runs, int count) {
+        byte[] page = runs.toArray();
         int list = find(page, LIST, 0);
         if (list < 0) {
             return null;
@@ -158,7 +154,7 @@ final class MentionItems {
         if (!at(page, END, at) || find(page, LIST, at) >= 0) {
             return null;
         }
-        return new Items(page, starts, ends);
+        return new Items(runs, starts, ends);
     }
 
     /** Where {@code what} is first in {@code bytes} from {@code from}; -1 if nowhere. */

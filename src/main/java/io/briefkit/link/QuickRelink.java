@@ -233,18 +233,17 @@ final class QuickRelink {
             if (!touched.contains(actor.id())) {
                 continue;
             }
-            io.briefkit.ByteRuns kept = keptCopy(actor.uri());
-            if (kept == null) {
+            io.briefkit.ByteRuns page = keptCopy(actor.uri());
+            if (page == null) {
                 return false;
             }
-            byte[] page = kept.toArray();
             PageEdit.Recorder edit = new PageEdit.Recorder(last.outputs.get(actor.uri()), page);
             MentionItems.Items spliced = items.splice(page, last.items.get(actor.uri()), last.glossaryShell,
                     wereByActor.getOrDefault(actor.id(), List.of()), named.get(actor.id()), edit);
             if (spliced == null) {
                 whole.add(actor);
             } else {
-                outputs.put(actor.uri(), io.briefkit.ByteRuns.of(spliced.page()));
+                outputs.put(actor.uri(), spliced.page());
                 itemsNow.put(actor.uri(), spliced);
                 edits.put(actor.uri(), edit.edit());
             }

@@ -48,13 +48,21 @@ class MentionItemsTest {
         return new io.briefkit.PageEdit.Recorder("last", last);
     }
 
+    private static io.briefkit.PageEdit.Recorder recorder(io.briefkit.ByteRuns last) {
+        return new io.briefkit.PageEdit.Recorder("last", last);
+    }
+
+    private static io.briefkit.ByteRuns runs(List<Mention> places) {
+        return io.briefkit.ByteRuns.of(page(places));
+    }
+
     @Test
     void theChangedPlacesItemsAreMadeAgainInThePageAsWritten() {
         List<Mention> are = List.of(WERE.get(0), mention("p-2", "while China & others <waited> long", List.of(7)),
                 mention("p-3", "Beijing’s terms, and China’s", List.of(9, 10)));
         io.briefkit.PageEdit.Recorder edit = new io.briefkit.PageEdit.Recorder("last", page(WERE));
-        assertArrayEquals(page(are), ITEMS.splice(page(WERE), null, shell(), WERE, are, edit).page());
-        assertArrayEquals(page(WERE), ITEMS.splice(page(are), null, shell(), are, WERE, new io.briefkit.PageEdit.Recorder("last", page(are))).page());
+        assertArrayEquals(page(are), ITEMS.splice(runs(WERE), null, shell(), WERE, are, edit).page().toArray());
+        assertArrayEquals(page(WERE), ITEMS.splice(runs(are), null, shell(), are, WERE, new io.briefkit.PageEdit.Recorder("last", page(are))).page().toArray());
         StringBuilder edited = new StringBuilder(new String(page(WERE), StandardCharsets.UTF_8));
         List<io.briefkit.PageEdit.Change> changes = edit.edit().changes();
         assertEquals(2, changes.size(), "the two places whose items changed");
@@ -66,37 +74,37 @@ class MentionItemsTest {
 
     @Test
     void aPageWhoseActorIsNamedInOtherParagraphsNowIsMadeWhole() {
-        assertNull(ITEMS.splice(page(WERE), null, shell(), WERE, WERE.subList(0, 2), recorder()));
-        assertNull(ITEMS.splice(page(WERE.subList(0, 2)), null, shell(), WERE, WERE, recorder()), "the page lists fewer places than it should");
+        assertNull(ITEMS.splice(runs(WERE), null, shell(), WERE, WERE.subList(0, 2), recorder()));
+        assertNull(ITEMS.splice(runs(WERE.subList(0, 2)), null, shell(), WERE, WERE, recorder()), "the page lists fewer places than it should");
     }
 
     @Test
     void aPageThatDoesNotReadAsExpectedIsMadeWhole() {
         byte[] twoLists = new String(page(WERE), StandardCharsets.UTF_8)
                 .replace("<footer>", "<footer><ol class=\"mentions\"><li>x</li></ol>").getBytes(StandardCharsets.UTF_8);
-        assertNull(ITEMS.splice(twoLists, null, shell(), WERE, WERE, recorder()));
+        assertNull(ITEMS.splice(io.briefkit.ByteRuns.of(twoLists), null, shell(), WERE, WERE, recorder()));
         byte[] nested = new String(page(WERE), StandardCharsets.UTF_8)
                 .replaceFirst("</blockquote>", "</blockquote><ol><li>inner</li></ol>").getBytes(StandardCharsets.UTF_8);
-        assertNull(ITEMS.splice(nested, null, shell(), WERE, List.of(WERE.get(0), WERE.get(2), WERE.get(1)), recorder()));
+        assertNull(ITEMS.splice(io.briefkit.ByteRuns.of(nested), null, shell(), WERE, List.of(WERE.get(0), WERE.get(2), WERE.get(1)), recorder()));
     }
 
     @Test
     void aSplicedPageIsSplicedAgainWhereItsItemsWereLeftWithoutLookingForThem() {
         List<Mention> are = List.of(mention("p-1", "China and Russia, “observers” still", List.of(8, 11)), WERE.get(1),
                 mention("p-3", "Beijing’s terms", List.of(9)));
-        MentionItems.Items once = ITEMS.splice(page(WERE), null, shell(), WERE, are, recorder(page(WERE)));
+        MentionItems.Items once = ITEMS.splice(runs(WERE), null, shell(), WERE, are, recorder(page(WERE)));
         MentionItems.Items found = ITEMS.splice(once.page(), null, shell(), are, are, recorder(once.page()));
         assertArrayEquals(found.starts(), once.starts(), "where each item now starts");
         assertArrayEquals(found.ends(), once.ends(), "where each item now ends");
         MentionItems.Items twice = ITEMS.splice(once.page(), once, shell(), are, WERE, recorder(once.page()));
-        assertArrayEquals(page(WERE), twice.page());
+        assertArrayEquals(page(WERE), twice.page().toArray());
     }
 
     @Test
     void itemsFoundInOtherBytesAreNotTrusted() {
         byte[] page = page(WERE);
-        MentionItems.Items elsewhere = new MentionItems.Items(page.clone(), new int[] {0, 1, 2}, new int[] {1, 2, 3});
+        MentionItems.Items elsewhere = new MentionItems.Items(io.briefkit.ByteRuns.of(page.clone()), new int[] {0, 1, 2}, new int[] {1, 2, 3});
         List<Mention> are = List.of(WERE.get(0), WERE.get(1), mention("p-3", "China alone", List.of()));
-        assertArrayEquals(page(are), ITEMS.splice(page, elsewhere, shell(), WERE, are, recorder(page)).page());
+        assertArrayEquals(page(are), ITEMS.splice(io.briefkit.ByteRuns.of(page), elsewhere, shell(), WERE, are, recorder(page)).page().toArray());
     }
 }
