@@ -8,8 +8,8 @@ import java.util.List;
  * preview runs it, beside {@code hugo server}'s rebuild of the same edit as its own log reports it.
  */
 final class SeriesEdits {
-    /** The counted edits' rebuild times in ms, ours and Hugo's, and the stages of our last rebuild. */
-    record Result(List<Double> ours, List<Double> hugo, String stages) {
+    /** The counted edits' rebuild times in ms, ours and Hugo's, and the stages of our last rebuild; then ours of the uncounted edits. */
+    record Result(List<Double> ours, List<Double> hugo, String stages, List<Double> warmUp) {
     }
 
     private SeriesEdits() {
@@ -25,6 +25,7 @@ final class SeriesEdits {
                 "paragraph", heap);
         List<Double> hugo = HugoServer.rebuilds(Series.hugoSite(series, work.resolve("hugo-edits-" + pages), pages),
                 warmUp, edits);
-        return new Result(run.times().subList(1 + warmUp, run.times().size()), hugo, run.stages());
+        return new Result(run.times().subList(1 + warmUp, run.times().size()), hugo, run.stages(),
+                run.times().subList(1, 1 + warmUp));
     }
 }
