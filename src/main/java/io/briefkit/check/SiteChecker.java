@@ -5,7 +5,6 @@ import io.briefkit.content.ContentFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,12 +30,11 @@ import org.jsoup.parser.Parser;
  */
 public final class SiteChecker {
 
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
     /** A page's title as the templates write it, read without parsing the page. */
     private static final Pattern TITLE = Pattern.compile("(?is)<title\\b[^>]*>(.*?)</title>");
 
     private final Path site;
-    private final Map<String, ContentFile> sourceByPage = new HashMap<>();
+    private final FindingPlaces places;
     private final MarkupValidation validation;
     private final Budget budget;
     private final Map<String, Budget> budgets = new HashMap<>();
@@ -48,7 +45,7 @@ public final class SiteChecker {
         this.site = site;
         this.validation = validation;
         this.budget = budget;
-        sources.forEach(source -> sourceByPage.put(source.outputUri(), source));
+        this.places = new FindingPlaces(site, sources);
     }
 
     /**
@@ -141,7 +138,7 @@ public final class SiteChecker {
                 try {
                     for (HtmlValidator.Error error : result.join()) {
                         findings.add(new Finding(page, error.line(), "invalid HTML: " + error.message()
-                                + checker.origin(page)));
+                                + checker.places.origin(page)));
                     }
                 } catch (CompletionException e) {
                     findings.add(Finding.of(page, "could not check the HTML: " + e.getCause()));
@@ -245,16 +242,16 @@ public final class SiteChecker {
             }
             for (String inline : facts.inline()) {
                 findings.add(Finding.of(page, inline + ", which the site's Content-Security-Policy blocks"
-                        + " (hosting/nginx-site.conf): move it to a file under assets/" + origin(page)));
+                        + " (hosting/nginx-site.conf): move it to a file under assets/" + places.origin(page)));
             }
             for (String image : facts.unlabelledImages()) {
-                findings.add(unlabelled(page, image));
+                findings.add(places.unlabelled(page, image));
             }
             factsByPage.put(page, facts);
             Budget.Weight weight = Budget.weigh(assets, page, size, facts.loads());
             String overBudget = budgets.getOrDefault(page, budget).problem(weight);
             if (overBudget != null) {
-                findings.add(Finding.of(page, overBudget + origin(page)));
+                findings.add(Finding.of(page, overBudget + places.origin(page)));
             }
             fonts.addAll(weight.fonts());
         }
@@ -263,10 +260,10 @@ public final class SiteChecker {
             findings.add(Finding.of(fonts.iterator().next(), heavyFonts));
         }
         for (LinkChecker.Problem problem : validation.links().check(listing.files(), listing.folders(), factsByPage)) {
-            findings.add(locate(problem));
+            findings.add(places.link(problem));
         }
         for (String css : listing.files(".css")) {
-            findings.addAll(checkStylesheet(css));
+            findings.addAll(StylesheetCheck.check(site, css));
         }
         findings.addAll(new Pending(this, results, List.of(), Map.of()).join());
         return findings;
@@ -291,82 +288,6 @@ public final class SiteChecker {
         return validation.merge(page, pieces);
     }
 
-    /**
-     * Reports a link problem at the line of the content file that wrote the URL, if one did,
-     * else at the line of the page that has it (the pages are parsed without keeping
-     * positions, which would slow every check for the sake of the rare failing one).
-     */
-    private Finding locate(LinkChecker.Problem problem) throws IOException {
-        String text = problem.message() + ": \"" + problem.url() + "\"";
-        ContentFile source = sourceByPage.get(problem.page());
-        int line = source == null ? 0 : source.findLine("(" + problem.url());
-        if (line == 0 && source != null) {
-            line = source.findLine(problem.url());
-        }
-        return line > 0 ? new Finding(source.path(), line, text)
-                : new Finding(problem.page(), pageLine(problem), text + origin(problem.page()));
-    }
-
-    /**
-     * An image without a text alternative, at the content file's line that shows it: a reader
-     * who cannot see it, and the tagged PDF, need its description.
-     */
-    private Finding unlabelled(String page, String src) {
-        String text = "image without alt text: describe it between the brackets of ![…](" + src + ")"
-                + " for readers who cannot see it, and for the tagged PDF";
-        // The single-page edition shows the parts' images: look in its own source first, then in theirs.
-        List<ContentFile> sources = new ArrayList<>();
-        if (sourceByPage.containsKey(page)) {
-            sources.add(sourceByPage.get(page));
-        }
-        sourceByPage.values().stream().sorted(java.util.Comparator.comparing(ContentFile::path)).forEach(sources::add);
-        for (ContentFile source : sources) {
-            int line = source.findLine("](" + src);
-            if (line > 0) {
-                return new Finding(source.path(), line, text);
-            }
-        }
-        return new Finding(page, 0, text + origin(page));
-    }
-
-    /** The line of the page where an element first carries the problem's URL, found by parsing it again with positions. */
-    private int pageLine(LinkChecker.Problem problem) throws IOException {
-        Document document = Jsoup.parse(Files.readString(site.resolve(problem.page()), StandardCharsets.UTF_8), "",
-                Parser.htmlParser().setTrackPosition(true));
-        for (Element element : document.select("[href], [src], [data], [poster]")) {
-            for (String attribute : List.of("href", "src", "data", "poster")) {
-                if (element.attr(attribute).equals(problem.url())) {
-                    return element.sourceRange().start().lineNumber();
-                }
-            }
-        }
-        return 0;
-    }
-
-    private String origin(String page) {
-        ContentFile source = sourceByPage.get(page);
-        return source == null ? "" : " (page built from " + source.path() + ")";
-    }
-
-    private List<Finding> checkStylesheet(String css) throws IOException {
-        List<Finding> findings = new ArrayList<>();
-        List<String> lines = Files.readAllLines(site.resolve(css));
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = CSS_URL.matcher(lines.get(i));
-            while (m.find()) {
-                String url = m.group(1) != null ? m.group(1).strip() : m.group(2);
-                String problem = url.startsWith("data:") ? null
-                        : url.contains(":") || url.startsWith("/") ? "asset must be a relative file of the site"
-                        : Files.isRegularFile(site.resolve(LinkChecker.resolve(css, url) == null ? "\0" : LinkChecker.resolve(css, url)))
-                        ? null : "missing asset";
-                if (problem != null) {
-                    findings.add(new Finding(css, i + 1, problem + ": \"" + url + "\""));
-                }
-            }
-        }
-        return findings;
-    }
-
     private byte[] read(String page) {
         return read(site.resolve(page));
     }
@@ -376,26 +297,6 @@ public final class SiteChecker {
             return io.briefkit.SiteFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A value made the first time it is asked for, null included, and kept. */
-    private static final class Once<T> implements java.util.function.Supplier<T> {
-        private final java.util.function.Supplier<T> make;
-        private boolean made;
-        private T value;
-
-        Once(java.util.function.Supplier<T> make) {
-            this.make = make;
-        }
-
-        @Override
-        public T get() {
-            if (!made) {
-                value = make.get();
-                made = true;
-            }
-            return value;
         }
     }
 }
