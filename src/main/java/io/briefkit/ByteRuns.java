@@ -11,7 +11,8 @@ import java.util.List;
  * A file's bytes held as runs of arrays, read one after another: a long page made again by
  * putting a changed stretch into its last version shares the rest of that version's arrays
  * rather than copying them into a new one. At a thousand parts the single page is 32 MB, and
- * an edit changes a section of it of a few kilobytes. Never changed once made.
+ * an edit changes a section of it of a few kilobytes. The arrays are shared, never copied
+ * unless said, and are not to be changed once they hold a run.
  */
 public final class ByteRuns {
     /** Beyond this many runs, a new one is made as one array, so that runs do not pile up edit after edit. */
@@ -32,7 +33,7 @@ public final class ByteRuns {
         this.length = runs.stream().mapToInt(Run::length).sum();
     }
 
-    /** {@code bytes} as one run, not copied. */
+    /** {@code bytes} as one run, not copied: they are not to be changed afterwards. */
     public static ByteRuns of(byte[] bytes) {
         return new ByteRuns(List.of(new Run(bytes, 0, bytes.length)));
     }
@@ -46,7 +47,7 @@ public final class ByteRuns {
         return runs.size();
     }
 
-    /** The bytes as one array: the array itself if they are all of one, else a copy. */
+    /** The bytes as one array: the array itself if they are all of one, which is not to be changed, else a copy. */
     public byte[] toArray() {
         if (runs.size() == 1 && runs.get(0).from() == 0 && runs.get(0).to() == runs.get(0).bytes().length) {
             return runs.get(0).bytes();
@@ -70,7 +71,7 @@ public final class ByteRuns {
         for (Run run : runs) {
             ByteBuffer buffer = ByteBuffer.wrap(run.bytes(), run.from(), run.length());
             while (buffer.hasRemaining()) {
-                buffer.limit(Math.min(run.to(), buffer.position() + chunk));
+                buffer.limit((int) Math.min(run.to(), (long) buffer.position() + chunk));
                 channel.write(buffer);
                 buffer.limit(run.to());
             }
@@ -82,7 +83,10 @@ public final class ByteRuns {
      * one for each byte that starts a character, and one more for each that starts a character
      * beyond the first 65,536, which a string holds as two.
      */
-    public int chars(int from, int to) {
+    int chars(int from, int to) {
+        if (from < 0 || to < from || to > length) {
+            throw new IndexOutOfBoundsException(from + " to " + to + " of " + length + " bytes");
+        }
         int count = 0;
         int start = 0;
         for (Run run : runs) {

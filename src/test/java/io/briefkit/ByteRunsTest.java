@@ -31,6 +31,20 @@ class ByteRunsTest {
     }
 
     @Test
+    void aStretchAcrossRunsOrEndingWhereOneEndsTakesJustThoseBytes() {
+        ByteRuns first = new ByteRuns.Builder().add(utf8("one t")).add(utf8("wo three")).build();
+        ByteRuns across = new ByteRuns.Builder().add(first, 3, 7).build();
+        assertEquals(" two", new String(across.toArray(), StandardCharsets.UTF_8));
+        assertEquals(2, across.runs());
+        ByteRuns toTheEnd = new ByteRuns.Builder().add(first, 2, 5).add(first, 5, 13).build();
+        assertEquals("e two three", new String(toTheEnd.toArray(), StandardCharsets.UTF_8));
+        assertEquals(2, toTheEnd.runs());
+        ByteRuns empty = new ByteRuns.Builder().add(first, 5, 5).add(new byte[0]).build();
+        assertEquals(0, empty.length());
+        assertEquals(0, empty.toArray().length);
+    }
+
+    @Test
     void writesAndFingerprintsAsTheOneArray() throws Exception {
         ByteRuns made = spliced();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,5 +85,6 @@ class ByteRunsTest {
         ByteRuns made = spliced();
         assertThrows(IndexOutOfBoundsException.class, () -> new ByteRuns.Builder().add(made, 10, 15));
         assertThrows(IndexOutOfBoundsException.class, () -> new ByteRuns.Builder().add(made, 5, 4));
+        assertThrows(IndexOutOfBoundsException.class, () -> made.chars(5, 15));
     }
 }

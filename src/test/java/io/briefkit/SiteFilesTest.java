@@ -44,6 +44,22 @@ class SiteFilesTest {
     }
 
     @Test
+    void aPageHeldInRunsIsWrittenWholeInPlaceOfALinkToAKeptCopy() throws Exception {
+        Path kept = dir.resolve("kept.html");
+        Files.writeString(kept, "the page as kept");
+        Path file = dir.resolve("single.html");
+        SiteFiles.link(file, kept);
+        byte[] bytes = new byte[(5 << 19) + 3];
+        new Random(636).nextBytes(bytes);
+        // Runs longer and shorter than one write, one of them a stretch of the middle of its array.
+        ByteRuns runs = new ByteRuns.Builder().add(ByteRuns.of(bytes), 0, 7).add(ByteRuns.of(bytes), 7, (3 << 19) + 1)
+                .add(ByteRuns.of(bytes), (3 << 19) + 1, bytes.length).build();
+        SiteFiles.write(file, runs);
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+        assertEquals("the page as kept", Files.readString(kept));
+    }
+
+    @Test
     void aFileWrittenThroughAFingerprintHasTheFingerprintOfItsBytes() throws Exception {
         Path file = dir.resolve("brief.html");
         Files.writeString(file, "the page before");
