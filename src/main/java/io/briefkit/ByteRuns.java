@@ -84,25 +84,39 @@ public final class ByteRuns {
      * beyond the first 65,536, which a string holds as two.
      */
     int chars(int from, int to) {
+        int[] count = {0};
+        each(from, to, (bytes, start, end) -> {
+            for (int i = start; i < end; i++) {
+                int c = bytes[i];
+                count[0] += ((c & 0xC0) != 0x80 ? 1 : 0) + ((c & 0xF8) == 0xF0 ? 1 : 0);
+            }
+        });
+        return count[0];
+    }
+
+    /** What is done with a stretch of an array. */
+    private interface Stretch {
+        void take(byte[] bytes, int from, int to);
+    }
+
+    /** Hands {@code take} the stretches of the runs' arrays that hold the bytes from {@code from} to {@code to}, in order. */
+    private void each(int from, int to, Stretch take) {
         if (from < 0 || to < from || to > length) {
             throw new IndexOutOfBoundsException(from + " to " + to + " of " + length + " bytes");
         }
-        int count = 0;
         int start = 0;
         for (Run run : runs) {
             int end = start + run.length();
             int a = Math.max(from, start);
             int b = Math.min(to, end);
-            for (int i = a; i < b; i++) {
-                int c = run.bytes()[run.from() + i - start];
-                count += ((c & 0xC0) != 0x80 ? 1 : 0) + ((c & 0xF8) == 0xF0 ? 1 : 0);
+            if (a < b) {
+                take.take(run.bytes(), run.from() + a - start, run.from() + b - start);
             }
             if (end >= to) {
-                break;
+                return;
             }
             start = end;
         }
-        return count;
     }
 
     /** New bytes made of stretches of others and of arrays, in the order they are added. */
@@ -111,22 +125,7 @@ public final class ByteRuns {
 
         /** The bytes of {@code source} from {@code from} to {@code to}, which stay shared with it. */
         public Builder add(ByteRuns source, int from, int to) {
-            if (from < 0 || to < from || to > source.length) {
-                throw new IndexOutOfBoundsException(from + " to " + to + " of " + source.length + " bytes");
-            }
-            int start = 0;
-            for (Run run : source.runs) {
-                int end = start + run.length();
-                int a = Math.max(from, start);
-                int b = Math.min(to, end);
-                if (a < b) {
-                    runs.add(new Run(run.bytes(), run.from() + a - start, run.from() + b - start));
-                }
-                if (end >= to) {
-                    break;
-                }
-                start = end;
-            }
+            source.each(from, to, (bytes, start, end) -> runs.add(new Run(bytes, start, end)));
             return this;
         }
 

@@ -16,6 +16,19 @@ class SiteFilesTest {
     @TempDir
     Path dir;
 
+    /** A kept copy of a page, which a file of the site is linked to. */
+    private Path keptCopy() throws Exception {
+        Path kept = dir.resolve("kept.html");
+        Files.writeString(kept, "the page as kept");
+        return kept;
+    }
+
+    private static byte[] longerThanOneWrite() {
+        byte[] bytes = new byte[(5 << 19) + 3];
+        new Random(636).nextBytes(bytes);
+        return bytes;
+    }
+
     @Test
     void aFileIsReadWholeWhetherShorterOrLongerThanOneRead() throws Exception {
         Random random = new Random(636);
@@ -30,12 +43,10 @@ class SiteFilesTest {
 
     @Test
     void aFileIsWrittenWholeInPlaceOfWhatWasThereAndAKeptCopyLinkedThereStaysAsItWas() throws Exception {
-        Path kept = dir.resolve("kept.html");
-        Files.writeString(kept, "the page as kept");
+        Path kept = keptCopy();
         Path file = dir.resolve("brief.html");
         SiteFiles.link(file, kept);
-        byte[] bytes = new byte[(5 << 19) + 3];
-        new Random(636).nextBytes(bytes);
+        byte[] bytes = longerThanOneWrite();
         SiteFiles.write(file, bytes);
         assertArrayEquals(bytes, Files.readAllBytes(file), "longer than one write");
         assertEquals("the page as kept", Files.readString(kept));
@@ -45,12 +56,10 @@ class SiteFilesTest {
 
     @Test
     void aPageHeldInRunsIsWrittenWholeInPlaceOfALinkToAKeptCopy() throws Exception {
-        Path kept = dir.resolve("kept.html");
-        Files.writeString(kept, "the page as kept");
+        Path kept = keptCopy();
         Path file = dir.resolve("single.html");
         SiteFiles.link(file, kept);
-        byte[] bytes = new byte[(5 << 19) + 3];
-        new Random(636).nextBytes(bytes);
+        byte[] bytes = longerThanOneWrite();
         // Runs longer and shorter than one write, one of them a stretch of the middle of its array.
         ByteRuns runs = new ByteRuns.Builder().add(ByteRuns.of(bytes), 0, 7).add(ByteRuns.of(bytes), 7, (3 << 19) + 1)
                 .add(ByteRuns.of(bytes), (3 << 19) + 1, bytes.length).build();
