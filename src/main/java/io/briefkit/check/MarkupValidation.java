@@ -47,6 +47,8 @@ public final class MarkupValidation implements AutoCloseable {
     private Map<String, CompletableFuture<List<HtmlValidator.Error>>> lastRepairs = Map.of();
     private Map<String, CompletableFuture<List<HtmlValidator.Error>>> repairs = new ConcurrentHashMap<>();
     private Map<String, PageFacts> lastFacts = Map.of();
+    /** The facts of the pieces read at this check of a site, by their page's folder and their fingerprint: see {@link #alike}. */
+    private Map<String, PageFacts> alike = new HashMap<>();
     private final LinkResults links = new LinkResults();
     /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
     private static final int KEPT_CUT = 1 << 20;
@@ -316,6 +318,27 @@ public final class MarkupValidation implements AutoCloseable {
         facts = new HashMap<>();
         lastMerged = mergedNow;
         mergedNow = new HashMap<>();
+        alike = new HashMap<>();
+    }
+
+    /**
+     * The facts of a piece of {@code page} whose {@link Fingerprint} is {@code digest}: those of
+     * the same piece of another page in the same folder, read at this check of the site, made
+     * {@code page}'s own (see {@link PageFacts#on}); else {@code read}. The same bytes read on
+     * two pages of one folder give the same facts but for the page their links are on: a
+     * relative link or file resolves against the folder, and a link within the page is looked
+     * up in the page it is on when the links are checked. The pages of a series list the same
+     * parts in runs that they share (see {@link Sections}), each then parsed once for all.
+     */
+    synchronized PageFacts alike(String page, String digest, java.util.function.Supplier<PageFacts> read) {
+        String key = page.substring(0, page.lastIndexOf('/') + 1) + "\n" + digest;
+        PageFacts known = alike.get(key);
+        if (known != null) {
+            return known.on(page);
+        }
+        PageFacts facts = read.get();
+        alike.put(key, facts);
+        return facts;
     }
 
     /** The page's facts, remembered by its path and bytes from the last check of the site. */

@@ -33,6 +33,16 @@ record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> re
     }
 
     /**
+     * These facts, of a piece of a page read alike on another page of the same folder (see
+     * {@link MarkupValidation#alike}), as {@code page}'s: the same, but for the page their links are on.
+     */
+    PageFacts on(String page) {
+        List<LinkChecker.Reference> onPage = references.stream()
+                .map(reference -> new LinkChecker.Reference(page, reference.url(), reference.isLink())).toList();
+        return new PageFacts(titled, ids, onPage, loads, inline, unlabelledImages, pieces);
+    }
+
+    /**
      * The facts of a page cut into {@code pieces} (see {@link Sections}), its shell first, which
      * it keeps: each piece holds the page's head and the ancestors of its section, so that what
      * is in them is found more than once, which the checks' findings, kept once each, allow. The

@@ -272,7 +272,8 @@ public final class SiteChecker {
     /**
      * The facts of {@code page}, read from its {@code html}; a page cut into {@code sections} (or
      * null) is read piece by piece, each piece's facts remembered, so that a long page edited in
-     * one section is parsed again in that one.
+     * one section is parsed again in that one, and a piece that pages of one folder share is
+     * parsed once for all.
      */
     private PageFacts facts(String page, java.util.function.Supplier<String> html, Sections sections) {
         if (sections == null) {
@@ -280,10 +281,14 @@ public final class SiteChecker {
         }
         List<PageFacts> pieces = new ArrayList<>();
         List<String> all = sections.pieces();
+        // A page served at any depth has its links rewritten as they are read, and shares no piece.
+        boolean own = servedAtAnyDepth.containsKey(page);
         for (int i = 0; i < all.size(); i++) {
             String piece = all.get(i);
-            pieces.add(validation.facts(page, sections.fingerprint(i),
-                    () -> PageFacts.of(page, relativized(page, Jsoup.parse(piece, "", Parser.htmlParser())))));
+            String digest = sections.fingerprint(i);
+            java.util.function.Supplier<PageFacts> read =
+                    () -> PageFacts.of(page, relativized(page, Jsoup.parse(piece, "", Parser.htmlParser())));
+            pieces.add(validation.facts(page, digest, own ? read : () -> validation.alike(page, digest, read)));
         }
         return validation.merge(page, pieces);
     }

@@ -187,7 +187,7 @@ class MarkupValidationTest {
     }
 
     /** A page of a long series: a contents list of 200 parts, {@code current} its own, and a long article. */
-    private static String seriesPage(int current) {
+    static String seriesPage(int current) {
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 200; i++) {
             items.append("<li><a href=\"part-").append(i).append(".html\"").append(i == current ? " aria-current=\"page\"" : "")
@@ -207,6 +207,27 @@ class MarkupValidationTest {
         assertEquals(List.of(), check(seriesPage(150)));
         assertEquals(8, validation.runs(), "the page's own shell, title and summary and all, and the runs that held"
                 + " part 10's entry and hold part 150's; the rest are shared");
+    }
+
+    @Test
+    void aPieceIsReadOnceForThePagesOfOneFolderEachGivenItsLinksAndAgainInAnotherFolderOrCheck() {
+        int[] reads = {0};
+        java.util.function.Supplier<PageFacts> read = () -> {
+            reads[0]++;
+            return new PageFacts(true, java.util.Set.of("x"), List.of(new LinkChecker.Reference("a.html", "#x", true)),
+                    java.util.Set.of(), List.of(), List.of());
+        };
+        validation.newSite();
+        validation.alike("a.html", "piece", read);
+        PageFacts onB = validation.alike("b.html", "piece", read);
+        assertEquals(1, reads[0], "read once for a.html and b.html");
+        assertEquals(List.of(new LinkChecker.Reference("b.html", "#x", true)), onB.references());
+        assertEquals(java.util.Set.of("x"), onB.ids());
+        validation.alike("sub/a.html", "piece", read);
+        assertEquals(2, reads[0], "read again for a page of another folder");
+        validation.newSite();
+        validation.alike("b.html", "piece", read);
+        assertEquals(3, reads[0], "read again at the next check of the site");
     }
 
     @Test
