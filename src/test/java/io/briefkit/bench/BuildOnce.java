@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * time of each build in ms and the process's peak memory in KB on one line. The first build
  * pays the JVM's start-up; the later ones show the warm cost. With {@code edit}, which changes
  * the project's files and is meant for a copy, a sentence is added to every content file
- * before each later build, so that no page is as it was. Each build's stages go to stderr.
+ * before each later build, so that no page is as it was. Each build's stages go to stderr, and
+ * at the end where the process's CPU time went (see {@link ThreadCpu}).
  */
 public final class BuildOnce {
     private BuildOnce() {
@@ -43,6 +44,8 @@ public final class BuildOnce {
         String peak = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
                 .findFirst().orElse("VmHWM: 0 kB").replaceAll("[^0-9]", "");
         System.out.println(times + peak);
+        // Read while the checkers' threads still live, for their time to count as theirs.
+        System.err.println("cpu: " + ThreadCpu.ofThisProcess());
         builder.close();
         System.exit(0);
     }

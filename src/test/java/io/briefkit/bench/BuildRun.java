@@ -8,10 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds run by {@link BuildOnce} in a new JVM: each build's time in ms, the process's peak
- * memory in KB, and the stages of its last build. The JVM has the options of the one the
+ * memory in KB, the stages of its last build, and where its CPU time went by kind of thread
+ * (see {@link ThreadCpu}; empty where that cannot be read). The JVM has the options of the one the
  * editor's {@code mvn package} builds in ({@code .mvn/jvm.config}), then those given.
  */
-record BuildRun(List<Double> times, long peakKb, String stages) {
+record BuildRun(List<Double> times, long peakKb, String stages, java.util.Map<String, Double> cpu) {
 
     /**
      * {@code builds} builds of {@code source} into {@code output} in a new JVM with
@@ -42,12 +43,15 @@ record BuildRun(List<Double> times, long peakKb, String stages) {
         }
         String stages = log.stream().filter(l -> l.startsWith("stages: ")).reduce((a, b) -> b).orElse("stages: ")
                 .substring("stages: ".length());
+        String cpu = log.stream().filter(l -> l.startsWith("cpu: ")).reduce((a, b) -> b).orElse("cpu: ")
+                .substring("cpu: ".length());
         String[] figures = Files.readString(out).strip().split(" ");
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < figures.length - 1; i++) {
             times.add(Double.parseDouble(figures[i]));
         }
-        return new BuildRun(List.copyOf(times), Long.parseLong(figures[figures.length - 1]), stages);
+        return new BuildRun(List.copyOf(times), Long.parseLong(figures[figures.length - 1]), stages,
+                ThreadCpu.parse(cpu));
     }
 
     /** The options Maven starts its JVM with, from {@code .mvn/jvm.config} in the folder the benchmark runs in. */

@@ -79,6 +79,7 @@ final class SeriesReport {
         report.line("| pages | ours, cold | per page | ours, warm | per page | peak memory | HTML written | Hugo | Hugo's HTML"
                 + " | cold ÷ Hugo | warm ÷ Hugo |\n|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> stageLines = new ArrayList<>();
+        List<String> cpuLines = new ArrayList<>();
         double[] largest = null;
         for (int pages : SERIES) {
             Path series = Series.project(project, work.resolve("series-" + pages), pages);
@@ -119,12 +120,26 @@ final class SeriesReport {
                     + String.format(Locale.ROOT, "%.1f×", warm / hugoMedian) + " |");
             stageLines.add("| " + total + " | cold | " + full.stages() + " |");
             stageLines.add("| " + total + " | last warm | " + result.stages() + " |");
+            if (full.cpu().containsKey(ThreadCpu.TOTAL)) {
+                cpuLines.add(cpuLine(total, cold, full.cpu()));
+            }
             largest = new double[] {total, warm, htmlBytes(work.resolve("series-" + pages + "-site")),
                     htmlBytes(work.resolve("hugo-out-" + pages + "-0")), hugoMedian, cold, peakKb >> 10};
         }
         report.line("\nWhere the time goes, by stage:\n");
         report.line("| pages | build | stages |\n|---|---|---|");
         stageLines.forEach(report::line);
+        if (!cpuLines.isEmpty()) {
+            report.line("\nWhere the CPU time of the cold build above went (the median one), by the threads that spent it:"
+                    + " the JVM's JIT compilers, compiling the code the build runs as it runs it; its garbage collector;"
+                    + " the Nu HTML Checker's threads; and the build's own other threads (reading, baking, cross-linking"
+                    + " and the other checks). Read from the kernel's count for each thread as the process ends, start-up"
+                    + " included; the busy cores are that CPU time over the build's time, of the machine's "
+                    + Runtime.getRuntime().availableProcessors() + ".\n");
+            report.line("| pages | build | CPU time | busy cores | " + ThreadCpu.COMPILERS + " | " + ThreadCpu.COLLECTOR + " | "
+                    + ThreadCpu.CHECKERS + " | " + ThreadCpu.REST + " |\n|---|---|---|---|---|---|---|---|");
+            cpuLines.forEach(report::line);
+        }
         if (largest != null) {
             report.line(String.format(Locale.ROOT, "%nTargets at %.0f pages: warm within 10× of Hugo, %s (%.1f×); cold within 15×,"
                     + " %s (%.1f×); peak memory under 1 GB, %s (%.0f MB). Per page, the cost grows with N because the HTML"
@@ -133,15 +148,26 @@ final class SeriesReport {
                     + " these pages is a few MB a second per core; the cross-linker holds a window of 32 pages as documents at"
                     + " once, the rest waiting with their articles as text, and the check holds every page's links and ids until"
                     + " all are read. A cold build keeps both cores busy from start to end, and its own threads get about"
-                    + " half of them: in a profile of the 1,011-page build (each thread's CPU time, read every second),"
-                    + " the JIT compilers took about a third of the CPU time and the garbage collector about an eighth,"
-                    + " which a warm build no longer spends.",
+                    + " half of them: the JIT compilers and the garbage collector take the rest (the table above), which a"
+                    + " warm build no longer spends.",
                     largest[0], largest[1] / largest[4] <= 10 ? "met" : "not met", largest[1] / largest[4],
                     largest[5] / largest[4] <= 15 ? "met" : "not met", largest[5] / largest[4],
                     largest[6] <= 1024 ? "met" : "not met", largest[6],
                     mb((long) largest[2]), largest[0], largest[2] / largest[0] / 1000, mb((long) largest[3])));
         }
         report.line("");
+    }
+
+    /** A row of the table of where a cold build's CPU time went: {@code cpu} as {@link ThreadCpu} reads it, in seconds. */
+    private static String cpuLine(int pages, double buildMillis, java.util.Map<String, Double> cpu) {
+        double total = cpu.get(ThreadCpu.TOTAL);
+        StringBuilder line = new StringBuilder("| " + pages + " | " + ms(buildMillis) + " | "
+                + String.format(Locale.ROOT, "%.1f s | %.1f", total, total * 1000 / buildMillis));
+        for (String kind : List.of(ThreadCpu.COMPILERS, ThreadCpu.COLLECTOR, ThreadCpu.CHECKERS, ThreadCpu.REST)) {
+            double seconds = cpu.getOrDefault(kind, 0.0);
+            line.append(String.format(Locale.ROOT, " | %.1f s (%.0f%%)", seconds, total > 0 ? 100 * seconds / total : 0));
+        }
+        return line.append(" |").toString();
     }
 
     /**
