@@ -147,8 +147,8 @@ final class SeriesReport {
                     + " cross-linked and checked, and read by the Nu HTML Checker (the \"check site\" stage), whose pace on"
                     + " these pages is a few MB a second per core; the cross-linker holds a window of 32 pages as documents at"
                     + " once, the rest waiting with their articles as text, and the check holds every page's links and ids until"
-                    + " all are read. A cold build keeps both cores busy from start to end, and its own threads get about"
-                    + " half of them: the JIT compilers and the garbage collector take the rest (the table above), which a"
+                    + " all are read. A cold build keeps both cores busy from start to end, and its own threads get a little"
+                    + " over half of them: the JIT compilers and the garbage collector take the rest (the table above), which a"
                     + " warm build no longer spends.",
                     largest[0], largest[1] / largest[4] <= 10 ? "met" : "not met", largest[1] / largest[4],
                     largest[5] / largest[4] <= 15 ? "met" : "not met", largest[5] / largest[4],
