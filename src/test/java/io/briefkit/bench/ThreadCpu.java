@@ -38,12 +38,12 @@ final class ThreadCpu {
         }
         try (Stream<Path> threads = Files.list(tasks)) {
             for (Path thread : threads.toList()) {
-                String kind = kind(read(thread.resolve("comm")).strip());
+                String kind = kind(Files.readString(thread.resolve("comm")).strip());
                 if (kind != null) {
-                    seconds.merge(kind, ticks(read(thread.resolve("stat"))) / TICKS, Double::sum);
+                    seconds.merge(kind, ticks(Files.readString(thread.resolve("stat"))) / TICKS, Double::sum);
                 }
             }
-            seconds.put(TOTAL, ticks(read(Path.of("/proc/self/stat"))) / TICKS);
+            seconds.put(TOTAL, ticks(Files.readString(Path.of("/proc/self/stat"))) / TICKS);
         } catch (IOException | RuntimeException e) {
             return "";
         }
@@ -80,9 +80,5 @@ final class ThreadCpu {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the name: state is field 3 of the line, utime 14 and stime 15.
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.readString(file);
     }
 }

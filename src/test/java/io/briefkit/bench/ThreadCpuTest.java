@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class ThreadCpuTest {
@@ -41,12 +44,33 @@ class ThreadCpuTest {
     }
 
     @Test
-    void thisProcessesTimeAddsUpToItsTotal() {
+    void aLiveCheckersTimeIsCountedAsTheCheckersNotAsTheBuilds() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux's /proc");
-        Map<String, Double> seconds = ThreadCpu.parse(ThreadCpu.ofThisProcess());
-        double parts = seconds.get(ThreadCpu.COMPILERS) + seconds.get(ThreadCpu.COLLECTOR) + seconds.get(ThreadCpu.CHECKERS)
-                + seconds.get(ThreadCpu.REST);
-        assertEquals(seconds.get(ThreadCpu.TOTAL), parts, 0.3);
-        assertTrue(seconds.get(ThreadCpu.TOTAL) > 0, "a JVM that has run tests has spent CPU time");
+        double before = ThreadCpu.parse(ThreadCpu.ofThisProcess()).get(ThreadCpu.CHECKERS);
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch read = new CountDownLatch(1);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Thread checker = new Thread(() -> {
+            // Spends a quarter of a second of CPU time, by its own clock, then waits to be read.
+            while (threads.getCurrentThreadCpuTime() < 250_000_000L) {
+                Thread.onSpinWait();
+            }
+            busy.countDown();
+            try {
+                read.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "html-checker");
+        checker.start();
+        try {
+            busy.await();
+            Map<String, Double> seconds = ThreadCpu.parse(ThreadCpu.ofThisProcess());
+            assertTrue(seconds.get(ThreadCpu.CHECKERS) - before >= 0.2, "the checker's quarter second: " + seconds);
+            assertTrue(seconds.get(ThreadCpu.REST) >= 0, "the rest is what the others leave: " + seconds);
+        } finally {
+            read.countDown();
+            checker.join();
+        }
     }
 }
