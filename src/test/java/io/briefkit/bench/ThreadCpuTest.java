@@ -46,7 +46,6 @@ class ThreadCpuTest {
     @Test
     void aLiveCheckersTimeIsCountedAsTheCheckersNotAsTheBuilds() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux's /proc");
-        double before = ThreadCpu.parse(ThreadCpu.ofThisProcess()).get(ThreadCpu.CHECKERS);
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch read = new CountDownLatch(1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -66,7 +65,9 @@ class ThreadCpuTest {
         try {
             busy.await();
             Map<String, Double> seconds = ThreadCpu.parse(ThreadCpu.ofThisProcess());
-            assertTrue(seconds.get(ThreadCpu.CHECKERS) - before >= 0.2, "the checker's quarter second: " + seconds);
+            // Only threads alive at the reading are counted by kind, and other tests' checkers may end
+            // at any time; this one is alive, so its quarter second is in the checkers' sum whatever they do.
+            assertTrue(seconds.get(ThreadCpu.CHECKERS) >= 0.2, "the checker's quarter second: " + seconds);
             assertTrue(seconds.get(ThreadCpu.REST) >= 0, "the rest is what the others leave: " + seconds);
         } finally {
             read.countDown();
