@@ -31,6 +31,8 @@ import org.jbake.model.DocumentTypes;
  * <li>The crawler asks the store, in a query, for the state of every content file (its SHA-1 and
  * whether it was rendered) on every bake; a kept store remembers each answer until that file's
  * record changes, so a bake queries the state only of the files it adds or renders.
+ * <li>A store that is not kept does not mark what it rendered: nothing reads the marks after
+ * its one bake.
  * </ul>
  */
 final class BakeStore extends ContentStore {
@@ -176,10 +178,18 @@ final class BakeStore extends ContentStore {
         allContent.values().forEach(fetched -> fetched.removeIf(document -> java.util.Objects.equals(uri, document.getSourceuri())));
     }
 
+    /**
+     * Marks a document rendered, for the crawler of the next bake, which renders again only what
+     * changed or was not rendered: in a kept store. A store that is not kept is dropped after its
+     * one bake, which fetched what it renders before rendering it, so nobody reads the mark, which
+     * costs an update statement for every page.
+     */
     @Override
     public void markContentAsRendered(DocumentModel document) {
         changed(document.getSourceuri());
-        super.markContentAsRendered(document);
+        if (kept) {
+            super.markContentAsRendered(document);
+        }
     }
 
     @Override

@@ -12,15 +12,17 @@ import org.jbake.template.ModelExtractor;
  * own place at once ({@code reading_index?first[content.uri]}) and its contents
  * and pager compare places, which are numbers. FreeMarker compares strings with the locale's
  * collator, even for equality: a contents list that compared every part's uri with the page's
- * made a site of N pages N² such comparisons, a large share of the time it took to bake.
+ * made a site of N pages N² such comparisons, a large share of the time it took to bake. The map
+ * is handed on as a model made once (see {@link TemplateModels}), which FreeMarker would
+ * otherwise copy for every page.
  */
-public final class ReadingIndexExtractor implements ModelExtractor<List<Map<String, Integer>>> {
-    private List<Map<String, Integer>> index;
+public final class ReadingIndexExtractor implements ModelExtractor<List<freemarker.template.TemplateModel>> {
+    private List<freemarker.template.TemplateModel> index;
 
     @Override
-    public synchronized List<Map<String, Integer>> get(ContentStore db, Map model, String key) {
+    public synchronized List<freemarker.template.TemplateModel> get(ContentStore db, Map model, String key) {
         if (index == null) {
-            index = List.of(indexOf(ReadingOrderExtractor.partsOf(db)));
+            index = List.of(TemplateModels.hash(indexOf(ReadingOrderExtractor.partsOf(db))));
         }
         return index;
     }

@@ -17,9 +17,10 @@ import org.jbake.template.ModelExtractor;
  * contents list or pager needs (uri, title, nav, type, order). JBake's own
  * {@code published_content} is fetched from its store, page bodies and all, again for every
  * page that uses it, which made a site of N pages cost N² fetches; this is read once per bake,
- * and a kept store keeps it from bake to bake while no header changed (see {@link BakeStore}).
+ * and a kept store keeps it from bake to bake while no header changed (see {@link BakeStore}),
+ * handed to templates as models made once (see {@link TemplateModels}).
  */
-public final class ReadingOrderExtractor implements ModelExtractor<List<Map<String, Object>>> {
+public final class ReadingOrderExtractor implements ModelExtractor<List<freemarker.template.TemplateModel>> {
     /** The type of the page that holds the whole brief. */
     public static final String SINGLE_PAGE = "whole";
     /** The type of the page about the edition: the editors' account of their work. */
@@ -35,12 +36,12 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<Map<Stri
     private static final Map<ContentStore, List<Map<String, Object>>> ONE_OFF =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private List<Map<String, Object>> parts;
+    private List<freemarker.template.TemplateModel> parts;
 
     @Override
-    public synchronized List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+    public synchronized List<freemarker.template.TemplateModel> get(ContentStore db, Map model, String key) {
         if (parts == null) {
-            parts = partsOf(db);
+            parts = TemplateModels.hashes(partsOf(db));
         }
         return parts;
     }
