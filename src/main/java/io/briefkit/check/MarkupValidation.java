@@ -4,7 +4,6 @@ import io.briefkit.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,14 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
  * The Nu HTML Checker on every core, for as long as the builder lives: one checker per
  * thread, each set up once, and the result for every page it has checked remembered by the
  * page's bytes, so that a rebuild re-checks only the pages that changed. The facts the link
- * and budget checks read from each page are remembered the same way.
+ * and budget checks read from each page are remembered the same way, in its {@link PageMemory}.
  */
 public final class MarkupValidation implements AutoCloseable {
     /** Beyond this many remembered pages the memory is cleared, so a long preview session stays small. */
@@ -36,8 +34,7 @@ public final class MarkupValidation implements AutoCloseable {
         }
     });
     private final Map<String, CompletableFuture<List<HtmlValidator.Error>>> checked = new ConcurrentHashMap<>();
-    private Map<String, PageFacts> facts = new HashMap<>();
-    private final Map<String, Boolean> titles = new ConcurrentHashMap<>();
+    private final PageMemory memory = new PageMemory();
     /**
      * What was found in each page, by its bytes' fingerprint, by the check for markup a parser
      * would repair, for the pages of the last check of a site and the one under way: kept apart
@@ -46,19 +43,6 @@ public final class MarkupValidation implements AutoCloseable {
      */
     private Map<String, CompletableFuture<List<HtmlValidator.Error>>> lastRepairs = Map.of();
     private Map<String, CompletableFuture<List<HtmlValidator.Error>>> repairs = new ConcurrentHashMap<>();
-    private Map<String, PageFacts> lastFacts = Map.of();
-    /** The facts of the pieces read at this check of a site, by their page's folder and their fingerprint: see {@link #alike}. */
-    private Map<String, PageFacts> alike = new HashMap<>();
-    private final LinkResults links = new LinkResults();
-    /** The last cut of each page this long or longer, kept when {@link #rememberCuts()} says so. */
-    private static final int KEPT_CUT = 1 << 20;
-    private final Map<String, Sections> cuts = new ConcurrentHashMap<>();
-    /** Each long page's facts, as merged from its pieces' at this check of a site and at the last. */
-    private Map<String, PageFacts> mergedNow = new HashMap<>();
-    private Map<String, PageFacts> lastMerged = new HashMap<>();
-    /** The fingerprint of the version of each page its kept cut was made from. */
-    private final Map<String, String> cutFrom = new ConcurrentHashMap<>();
-    private boolean rememberCuts;
     /** The {@link Shape}s of the pages found valid, by fingerprint, when {@link #rememberShapes()} says so. */
     private final java.util.Set<String> validShapes = ConcurrentHashMap.newKeySet();
     private volatile boolean rememberShapes;
@@ -130,46 +114,20 @@ public final class MarkupValidation implements AutoCloseable {
         return whole;
     }
 
-    /** What the link check found on each page at the last check of a site, to be looked up again only where something changed. */
-    LinkResults links() {
-        return links;
+    /** What the site checks remember of each page between checks of a site. */
+    PageMemory memory() {
+        return memory;
     }
 
-    /**
-     * Keeps the cut of every page of a megabyte or more from one check to the next, for a builder
-     * kept warm: an edit of one part changes one piece of the single page and of a few actors'
-     * pages, which are then cut again from their last cut (see {@link Recut}) rather than read
-     * whole. A one-off build keeps none, to hold no more than it needs.
-     */
+    /** Keeps the cut of every long page from one check to the next, for a builder kept warm: see {@link PageMemory#rememberCuts()}. */
     public void rememberCuts() {
-        rememberCuts = true;
+        memory.rememberCuts();
     }
 
-    /**
-     * The long page {@code page}'s cut into sections, or null if it cannot be cut (see {@link
-     * Sections}); its {@link Fingerprint} is {@code digest} and its text is {@code html}, read
-     * only if need be: a page that {@code edit} (or null) says was made from
-     * the version last cut is cut again from that cut without being read.
-     */
-    Sections cut(String page, String digest, java.util.function.Supplier<String> html, io.briefkit.PageEdit edit) {
-        Sections last = cuts.get(page);
-        Sections cut = last != null && edit != null && java.util.Objects.equals(edit.was(), cutFrom.get(page))
-                ? Recut.edited(last, edit.changes()) : null;
-        if (cut == null) {
-            String text = html.get();
-            cut = last == null ? null : Recut.of(last, text);
-            if (cut == null) {
-                cut = Sections.of(text);
-            }
-        }
-        if (rememberCuts && cut != null && cut.length() >= KEPT_CUT) {
-            cuts.put(page, cut);
-            cutFrom.put(page, digest);
-        } else {
-            cuts.remove(page);
-            cutFrom.remove(page);
-        }
-        return cut;
+    /** Starts a check of a whole site: what it no longer has is forgotten after it. */
+    void newSite() {
+        shaped.set(0);
+        memory.newSite();
     }
 
     /**
@@ -258,14 +216,6 @@ public final class MarkupValidation implements AutoCloseable {
         return known;
     }
 
-    /** Whether the page whose {@link Fingerprint} is {@code digest} has a title: {@code look} looks, if it is not remembered. */
-    boolean titled(String digest, java.util.function.Supplier<Boolean> look) {
-        if (titles.size() >= REMEMBERED) {
-            titles.clear();
-        }
-        return titles.computeIfAbsent(digest, key -> look.get());
-    }
-
     /**
      * The check of {@code bytes}, whose digest is given, read now unless the check is
      * remembered. With {@code wait}, the caller waits while too many pages are waiting for a
@@ -309,60 +259,6 @@ public final class MarkupValidation implements AutoCloseable {
         }
         checked.put(key, started);
         return started;
-    }
-
-    /** Starts a check of a whole site: facts of pages it no longer has are forgotten after it. */
-    synchronized void newSite() {
-        shaped.set(0);
-        lastFacts = facts;
-        facts = new HashMap<>();
-        lastMerged = mergedNow;
-        mergedNow = new HashMap<>();
-        alike = new HashMap<>();
-    }
-
-    /**
-     * The facts of a piece of {@code page} whose {@link Fingerprint} is {@code digest}: those of
-     * the same piece of another page in the same folder, read at this check of the site, made
-     * {@code page}'s own (see {@link PageFacts#on}); else {@code read}. The same bytes read on
-     * two pages of one folder give the same facts but for the page their links are on: a
-     * relative link or file resolves against the folder, and a link within the page is looked
-     * up in the page it is on when the links are checked. The pages of a series list the same
-     * parts in runs that they share (see {@link Sections}), each then parsed once for all.
-     */
-    synchronized PageFacts alike(String page, String digest, java.util.function.Supplier<PageFacts> read) {
-        String key = page.substring(0, page.lastIndexOf('/') + 1) + "\n" + digest;
-        PageFacts known = alike.get(key);
-        if (known != null) {
-            return known.on(page);
-        }
-        PageFacts facts = read.get();
-        alike.put(key, facts);
-        return facts;
-    }
-
-    /** The page's facts, remembered by its path and bytes from the last check of the site. */
-    synchronized PageFacts facts(String page, String digest, java.util.function.Supplier<PageFacts> read) {
-        String key = page + "\n" + digest;
-        PageFacts known = facts.get(key);
-        if (known == null) {
-            known = lastFacts.get(key);
-        }
-        if (known == null) {
-            known = read.get();
-        }
-        facts.put(key, known);
-        return known;
-    }
-
-    /**
-     * The facts of the long page {@code page}, from those of its {@code pieces}: see {@link
-     * PageFacts#merge}, given the page's facts as last merged.
-     */
-    synchronized PageFacts merge(String page, List<PageFacts> pieces) {
-        PageFacts merged = PageFacts.merge(pieces, mergedNow.getOrDefault(page, lastMerged.get(page)));
-        mergedNow.put(page, merged);
-        return merged;
     }
 
     /** The fingerprint of the page's {@link Shape}, or null if it has none. */

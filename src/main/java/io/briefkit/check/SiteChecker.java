@@ -177,7 +177,7 @@ public final class SiteChecker {
             Once<byte[]> bytes = new Once<>(() -> unplaced.containsKey(page) ? read(unplaced.get(page)) : read(page));
             String digest = known.containsKey(page) ? known.get(page) : io.briefkit.Fingerprint.of(bytes.get());
             // A page's title is looked for again only in a page that changed.
-            if (!validation.titled(digest, () -> {
+            if (!validation.memory().titled(digest, () -> {
                 Matcher title = TITLE.matcher(new String(bytes.get(), StandardCharsets.UTF_8));
                 return title.find() && !Parser.unescapeEntities(title.group(1), false).isBlank();
             })) {
@@ -234,9 +234,9 @@ public final class SiteChecker {
             // A page is decoded, and a long one cut into sections, only if what is found in it is not remembered.
             Once<String> html = new Once<>(() -> new String(bytes.get(), StandardCharsets.UTF_8));
             Once<Sections> sections = new Once<>(() -> size >= MarkupValidation.SECTIONED
-                    ? validation.cut(page, digest, html, edits.get(page)) : null);
+                    ? validation.memory().cut(page, digest, html, edits.get(page)) : null);
             results.put(page, validation.validate(bytes, digest, sections));
-            PageFacts facts = validation.facts(page, digest, () -> facts(page, html, sections.get()));
+            PageFacts facts = validation.memory().facts(page, digest, () -> facts(page, html, sections.get()));
             if (!facts.titled()) {
                 findings.add(Finding.of(page, "page has no title"));
             }
@@ -259,7 +259,7 @@ public final class SiteChecker {
         if (heavyFonts != null) {
             findings.add(Finding.of(fonts.iterator().next(), heavyFonts));
         }
-        for (LinkChecker.Problem problem : validation.links().check(listing.files(), listing.folders(), factsByPage)) {
+        for (LinkChecker.Problem problem : validation.memory().links().check(listing.files(), listing.folders(), factsByPage)) {
             findings.add(places.link(problem));
         }
         for (String css : listing.files(".css")) {
@@ -288,9 +288,9 @@ public final class SiteChecker {
             String digest = sections.fingerprint(i);
             java.util.function.Supplier<PageFacts> read =
                     () -> PageFacts.of(page, relativized(page, Jsoup.parse(piece, "", Parser.htmlParser())));
-            pieces.add(validation.facts(page, digest, own ? read : () -> validation.alike(page, digest, read)));
+            pieces.add(validation.memory().facts(page, digest, own ? read : () -> validation.memory().alike(page, digest, read)));
         }
-        return validation.merge(page, pieces);
+        return validation.memory().merge(page, pieces);
     }
 
     private byte[] read(String page) {

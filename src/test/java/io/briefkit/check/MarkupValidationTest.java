@@ -41,7 +41,7 @@ class MarkupValidationTest {
     /** The check of a page the site names {@code brief.html}, cut as a site's check cuts it. */
     private List<HtmlValidator.Error> checkPage(String html) {
         byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return validation.validate(() -> bytes, io.briefkit.Fingerprint.of(bytes), () -> validation.cut("brief.html", io.briefkit.Fingerprint.of(bytes), () -> html, null))
+        return validation.validate(() -> bytes, io.briefkit.Fingerprint.of(bytes), () -> validation.memory().cut("brief.html", io.briefkit.Fingerprint.of(bytes), () -> html, null))
                 .join();
     }
 
@@ -72,14 +72,14 @@ class MarkupValidationTest {
         int at = page.indexOf("Part s20<");
         io.briefkit.PageEdit edit = new io.briefkit.PageEdit("version 1",
                 List.of(new io.briefkit.PageEdit.Change(at, at + "Part s20".length(), "Part twenty")));
-        assertEquals(Sections.of(page).sections(), validation.cut("brief.html", "version 1", () -> page, null).sections());
-        Sections cut = validation.cut("brief.html", "version 2", () -> {
+        assertEquals(Sections.of(page).sections(), validation.memory().cut("brief.html", "version 1", () -> page, null).sections());
+        Sections cut = validation.memory().cut("brief.html", "version 2", () -> {
             throw new AssertionError("the page was read");
         }, edit);
         assertEquals(Sections.of(edited).sections(), cut.sections());
         boolean[] read = {false};
         io.briefkit.PageEdit ofAnother = new io.briefkit.PageEdit("version 1", edit.changes());
-        validation.cut("brief.html", "version 3", () -> {
+        validation.memory().cut("brief.html", "version 3", () -> {
             read[0] = true;
             return edited;
         }, ofAnother);
@@ -207,27 +207,6 @@ class MarkupValidationTest {
         assertEquals(List.of(), check(seriesPage(150)));
         assertEquals(8, validation.runs(), "the page's own shell, title and summary and all, and the runs that held"
                 + " part 10's entry and hold part 150's; the rest are shared");
-    }
-
-    @Test
-    void aPieceIsReadOnceForThePagesOfOneFolderEachGivenItsLinksAndAgainInAnotherFolderOrCheck() {
-        int[] reads = {0};
-        java.util.function.Supplier<PageFacts> read = () -> {
-            reads[0]++;
-            return new PageFacts(true, java.util.Set.of("x"), List.of(new LinkChecker.Reference("a.html", "#x", true)),
-                    java.util.Set.of(), List.of(), List.of());
-        };
-        validation.newSite();
-        validation.alike("a.html", "piece", read);
-        PageFacts onB = validation.alike("b.html", "piece", read);
-        assertEquals(1, reads[0], "read once for a.html and b.html");
-        assertEquals(List.of(new LinkChecker.Reference("b.html", "#x", true)), onB.references());
-        assertEquals(java.util.Set.of("x"), onB.ids());
-        validation.alike("sub/a.html", "piece", read);
-        assertEquals(2, reads[0], "read again for a page of another folder");
-        validation.newSite();
-        validation.alike("b.html", "piece", read);
-        assertEquals(3, reads[0], "read again at the next check of the site");
     }
 
     @Test
