@@ -34,7 +34,7 @@ record PageFacts(boolean titled, Set<String> ids, List<LinkChecker.Reference> re
 
     /**
      * These facts, of a piece of a page read alike on another page of the same folder (see
-     * {@link MarkupValidation#alike}), as {@code page}'s: the same, but for the page their links are on.
+     * {@link PageMemory#alike}), as {@code page}'s: the same, but for the page their links are on.
      */
     PageFacts on(String page) {
         List<LinkChecker.Reference> onPage = references.stream()
