@@ -80,15 +80,15 @@ final class BakeStore extends ContentStore {
         ofLayout.clear();
     }
 
-    /**
-     * What {@code make} reads of the pages' headers from {@code db}, under {@code key}: made once
-     * for as long as the layout is the same, in a kept store, and made every time in another.
-     */
     /** Whether {@code db} is a store kept from bake to bake. */
     static boolean keeps(ContentStore db) {
         return db instanceof BakeStore store && store.kept;
     }
 
+    /**
+     * What {@code make} reads of the pages' headers from {@code db}, under {@code key}: made once
+     * for as long as the layout is the same, in a kept store, and made every time in another.
+     */
     static <T> T ofLayout(ContentStore db, String key, java.util.function.Supplier<T> make) {
         return db instanceof BakeStore store && store.kept ? store.ofLayout(key, make) : make.get();
     }

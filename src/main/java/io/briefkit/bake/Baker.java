@@ -26,13 +26,13 @@ import org.jbake.parser.Engines;
  * preview, and must be closed.
  */
 public final class Baker implements AutoCloseable {
-    /** OrientDB logs through java.util.logging; a logger held here keeps its level from being collected. */
     private static final Pattern TEMPLATE_LOCATION =
             Pattern.compile("\\[?in template \"([^\"]+)\" (?:at|in) line (\\d+), column \\d+]?:?");
     private static final Pattern INCLUDED_SYNTAX_ERROR =
             Pattern.compile("Syntax error in template \"([^\"]+)\" in line (\\d+), column \\d+:\n([^\n]*)");
     private static final String EARLIER_ATTEMPT = "There was an error loading the template on an earlier attempt";
     private static final Pattern ERROR_START = Pattern.compile("(?m)^(?=Failed to render file )");
+    /** OrientDB logs through java.util.logging; a logger held here keeps its level from being collected. */
     private static final Logger ORIENTDB_LOG = Logger.getLogger("com.orientechnologies");
 
     static {
@@ -42,8 +42,11 @@ public final class Baker implements AutoCloseable {
         // JBake opens its store as OrientDB's default user, admin, password admin, which OrientDB
         // makes with each database, hashing the default users' passwords in 65,536 rounds: a
         // second of a build's start for a store that lives in this process's memory alone, behind
-        // a password every copy of JBake shares. Read when OrientDB's settings load, after this.
-        System.setProperty("security.userPasswordSaltIterations", "1");
+        // a password every copy of JBake shares. Read when OrientDB's settings load, after this;
+        // a value given on the command line stands.
+        if (System.getProperty("security.userPasswordSaltIterations") == null) {
+            System.setProperty("security.userPasswordSaltIterations", "1");
+        }
         Engines.register("md", new BriefMarkdownEngine());
     }
 

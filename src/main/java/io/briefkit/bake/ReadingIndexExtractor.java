@@ -1,6 +1,5 @@
 package io.briefkit.bake;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jbake.app.ContentStore;
@@ -27,11 +26,12 @@ public final class ReadingIndexExtractor implements ModelExtractor<List<freemark
         return index;
     }
 
+    /** Each part's place by its address, in reading order. */
     private static Map<String, Integer> indexOf(List<Map<String, Object>> parts) {
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             index.put(String.valueOf(parts.get(i).get("uri")), i);
         }
-        return Map.copyOf(index);
+        return index;
     }
 }

@@ -25,10 +25,11 @@ public final class ReadingOrderExtractor implements ModelExtractor<List<freemark
     public static final String SINGLE_PAGE = "whole";
     /** The type of the page about the edition: the editors' account of their work. */
     public static final String ABOUT_PAGE = "about";
-    /** The types of page that are not parts of the brief: search, not found, the single-page edition and About. */
+    /** The type of the page that lists the brief's sources. */
     public static final String SOURCES_PAGE = "sources";
     /** The type of the search page. */
     public static final String SEARCH_PAGE = "search";
+    /** The types of page that are not parts of the brief: search, not found, the single-page edition, About and Sources. */
     public static final Set<String> NOT_PARTS = Set.of(SEARCH_PAGE, "notfound", SINGLE_PAGE, ABOUT_PAGE, SOURCES_PAGE);
     private static final List<String> FIELDS = List.of("uri", "title", "nav", "type", "order");
 

@@ -1,8 +1,7 @@
 package io.briefkit.bake;
 
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -12,15 +11,14 @@ import java.util.Map;
 
 /**
  * What every page's template reads of the other pages, as FreeMarker's models, made once for a
- * bake. JBake hands a template what an extractor found as a sequence that wraps each item again
- * whenever it is read, and FreeMarker wraps a map by copying it: a contents list of N parts on
- * each of N pages copied N² maps, and the place of each part (a map of N addresses) N times.
- * Items that are models already are read as they are.
+ * bake. JBake hands a template what an extractor found as a sequence made anew for every page,
+ * which wraps each item again, and FreeMarker wraps a map by copying it: a contents list of N
+ * parts on each of N pages copied N² maps, and the place of each part (a map of N addresses) N
+ * times. Items that are models already are read as they are.
  */
 final class TemplateModels {
-    /** Wraps values as JBake's FreeMarker configuration does, which keeps FreeMarker's first defaults. */
-    private static final DefaultObjectWrapper WRAPPER =
-            new DefaultObjectWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build();
+    /** The wrapper of JBake's FreeMarker configuration, which keeps FreeMarker's first defaults. */
+    static final ObjectWrapper WRAPPER = Configuration.getDefaultObjectWrapper(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
 
     private TemplateModels() {
     }

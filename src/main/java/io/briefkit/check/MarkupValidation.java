@@ -119,7 +119,11 @@ public final class MarkupValidation implements AutoCloseable {
         return memory;
     }
 
-    /** Keeps the cut of every long page from one check to the next, for a builder kept warm: see {@link PageMemory#rememberCuts()}. */
+    /**
+     * Keeps the cut of every page of a megabyte or more from one check to the next, for a builder
+     * kept warm, so that a long page an edit changed in one piece is cut again from its last cut
+     * (see {@link PageMemory#rememberCuts()}). A one-off build keeps none, to hold no more than it needs.
+     */
     public void rememberCuts() {
         memory.rememberCuts();
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the site checks remember of each page from one check of a site to the next, for a
- * builder that lives on: its facts (see {@link PageFacts}), by its path and bytes, those of
+ * What the site checks remember of each page, within a check of a site and from one check to
+ * the next for a builder that lives on: its facts (see {@link PageFacts}), by its path and bytes, those of
  * its pieces, shared by the pages of a folder that hold the same piece, and merged for a long
  * page; whether it has a title; what the link check found on it ({@link LinkResults}); and,
  * when asked, the cut of a long page, to cut its next version from. The Nu checker's own

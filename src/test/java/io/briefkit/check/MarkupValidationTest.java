@@ -17,7 +17,7 @@ class MarkupValidationTest {
     }
 
     /** A page in the single page's shape: a contents list, then an article of sections, each long enough to be cut. */
-    private static String page(String... sections) {
+    static String page(String... sections) {
         StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>Whole</title>\n</head>\n<body>\n<a href=\"#main\">Skip</a>\n<div class=\"frame\">\n"
                 + "<nav aria-label=\"Contents\"><ol><li><a href=\"#one\">One</a></li></ol></nav>\n"
@@ -28,7 +28,7 @@ class MarkupValidationTest {
         return html.append("</article>\n</main>\n</div>\n<footer><p>Foot</p></footer>\n</body>\n</html>\n").toString();
     }
 
-    private static String section(String id, String extra) {
+    static String section(String id, String extra) {
         String words = "Words of the part, long enough for the page to be checked in sections. ".repeat(350);
         return "<section id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">\n<h2 id=\"" + id + "-title\">Part " + id
                 + "</h2>\n<p>" + words + "</p>\n" + extra + "\n</section>";
@@ -61,29 +61,6 @@ class MarkupValidationTest {
                 errors::toString);
         List<HtmlValidator.Error> twice = checkPage(page.replace("Part s22</h2>", "Part s22</h2><p id=\"s5-title\">Again</p>"));
         assertTrue(twice.stream().anyMatch(error -> error.message().contains("Duplicate ID “s5-title”")), twice::toString);
-    }
-
-    @Test
-    void aLongPageTheLinkerMadeFromItsLastVersionIsCutAgainWithoutBeingRead() {
-        validation.rememberCuts();
-        String page = page(java.util.stream.IntStream.rangeClosed(1, 45).mapToObj(i -> section("s" + i, ""))
-                .toArray(String[]::new));
-        String edited = page.replace("Part s20<", "Part twenty<");
-        int at = page.indexOf("Part s20<");
-        io.briefkit.PageEdit edit = new io.briefkit.PageEdit("version 1",
-                List.of(new io.briefkit.PageEdit.Change(at, at + "Part s20".length(), "Part twenty")));
-        assertEquals(Sections.of(page).sections(), validation.memory().cut("brief.html", "version 1", () -> page, null).sections());
-        Sections cut = validation.memory().cut("brief.html", "version 2", () -> {
-            throw new AssertionError("the page was read");
-        }, edit);
-        assertEquals(Sections.of(edited).sections(), cut.sections());
-        boolean[] read = {false};
-        io.briefkit.PageEdit ofAnother = new io.briefkit.PageEdit("version 1", edit.changes());
-        validation.memory().cut("brief.html", "version 3", () -> {
-            read[0] = true;
-            return edited;
-        }, ofAnother);
-        assertTrue(read[0], "an edit of a version other than the one last cut is not trusted: the page is read");
     }
 
     @Test
